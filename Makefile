@@ -1,0 +1,21 @@
+# Kinerja ASN: every target sets up what it needs first (scripts/setup.sh is idempotent).
+# Odoo comes from ODOO_SRC (remembered after the first run) or a clone of odoo/odoo 19.0.
+.PHONY: setup run test lint bench i18n
+
+setup:
+	@scripts/setup.sh >/dev/null
+
+run:
+	@scripts/run.sh
+
+test:
+	@scripts/test.sh
+
+lint:
+	@scripts/lint.sh
+
+bench:
+	@scripts/bench.sh
+
+i18n:
+	@scripts/i18n.sh

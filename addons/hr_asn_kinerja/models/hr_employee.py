@@ -1,0 +1,182 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+from ..tools.nip import NipError, normalize_nip, parse_nip
+
+PNS_RANKS = [
+    ("I/a", "Juru Muda (I/a)"),
+    ("I/b", "Juru Muda Tingkat I (I/b)"),
+    ("I/c", "Juru (I/c)"),
+    ("I/d", "Juru Tingkat I (I/d)"),
+    ("II/a", "Pengatur Muda (II/a)"),
+    ("II/b", "Pengatur Muda Tingkat I (II/b)"),
+    ("II/c", "Pengatur (II/c)"),
+    ("II/d", "Pengatur Tingkat I (II/d)"),
+    ("III/a", "Penata Muda (III/a)"),
+    ("III/b", "Penata Muda Tingkat I (III/b)"),
+    ("III/c", "Penata (III/c)"),
+    ("III/d", "Penata Tingkat I (III/d)"),
+    ("IV/a", "Pembina (IV/a)"),
+    ("IV/b", "Pembina Tingkat I (IV/b)"),
+    ("IV/c", "Pembina Utama Muda (IV/c)"),
+    ("IV/d", "Pembina Utama Madya (IV/d)"),
+    ("IV/e", "Pembina Utama (IV/e)"),
+]
+PPPK_RANKS = [
+    (roman, f"Golongan {roman} (PPPK)")
+    for roman in "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+]
+ASN_TYPES = [("pns", "PNS"), ("pppk", "PPPK")]
+POSITION_TYPES = [
+    ("jpt", "JPT (Senior Executive)"),
+    ("administrator", "Administrator"),
+    ("pengawas", "Pengawas (Supervisor)"),
+    ("pelaksana", "Pelaksana (Staff)"),
+    ("fungsional", "Fungsional (Functional)"),
+]
+# Only Pengelola Kinerja (BKPSDM) may set these; everyone else reads them.
+ASN_IDENTITY_FIELDS = ("nip", "asn_type", "asn_rank", "asn_position_type")
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    nip = fields.Char(
+        "NIP",
+        tracking=True,
+        copy=False,
+        index="btree_not_null",
+        help="Nomor Induk Pegawai (PNS) or NI PPPK: 18 digits.",
+    )
+    asn_type = fields.Selection(ASN_TYPES, "ASN Type", tracking=True)
+    asn_rank = fields.Selection(PNS_RANKS + PPPK_RANKS, "Rank (Pangkat/Golongan)", tracking=True)
+    asn_position_type = fields.Selection(
+        POSITION_TYPES,
+        "Position Type",
+        tracking=True,
+    )
+    appraiser_id = fields.Many2one(
+        "hr.employee",
+        "Appraiser (Pejabat Penilai)",
+        compute="_compute_appraiser_id",
+        store=True,
+        readonly=False,
+        tracking=True,
+        index="btree_not_null",
+        domain="[('id', '!=', id), ('company_id', 'in', [company_id, False])]",
+        help="Pejabat Penilai Kinerja. Follows the manager unless Pengelola Kinerja sets another one.",
+    )
+    appraiser_is_override = fields.Boolean(
+        "Appraiser Set by HR",
+        groups="hr.group_hr_user",
+        copy=False,
+        help="Set when Pengelola Kinerja chose an appraiser other than the manager. "
+        "Clear the appraiser to make it follow the manager again.",
+    )
+    nip_birth_date = fields.Date(
+        "Birth Date (from NIP)", compute="_compute_nip_parts", store=True, groups="hr.group_hr_user"
+    )
+    nip_appointment_month = fields.Date("Appointment Month (TMT, from NIP)", compute="_compute_nip_parts", store=True)
+    nip_sex = fields.Selection(
+        [("male", "Male"), ("female", "Female")],
+        "Sex (from NIP)",
+        compute="_compute_nip_parts",
+        store=True,
+        groups="hr.group_hr_user",
+    )
+
+    _nip_company_unique = models.UniqueIndex(
+        "(company_id, nip) WHERE active AND nip IS NOT NULL",
+        "Another active employee of this company already has this NIP.",
+    )
+
+    @api.depends("parent_id", "appraiser_is_override")
+    def _compute_appraiser_id(self):
+        for employee in self:
+            if not employee.appraiser_is_override:
+                employee.appraiser_id = employee.parent_id
+
+    @api.depends("nip")
+    def _compute_nip_parts(self):
+        for employee in self:
+            try:
+                info = parse_nip(employee.nip) if employee.nip else None
+            except NipError:
+                info = None
+            employee.nip_birth_date = info and info.birth_date
+            employee.nip_appointment_month = info and info.appointment_month
+            employee.nip_sex = info and info.sex
+
+    @api.constrains("nip")
+    def _check_nip(self):
+        for employee in self.filtered("nip"):
+            try:
+                parse_nip(employee.nip)
+            except NipError as error:
+                raise ValidationError(self.env._(error.message)) from None
+
+    @api.constrains("asn_type", "asn_rank")
+    def _check_asn_rank(self):
+        pns_ranks = {key for key, _label in PNS_RANKS}
+        for employee in self.filtered("asn_rank"):
+            is_pns_rank = employee.asn_rank in pns_ranks
+            if employee.asn_type and is_pns_rank != (employee.asn_type == "pns"):
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s: a PNS has a rank I/a to IV/e, a PPPK a golongan I to XVII.",
+                        employee=employee.name,
+                    )
+                )
+
+    @api.constrains("appraiser_id")
+    def _check_appraiser(self):
+        for employee in self:
+            if employee.appraiser_id == employee:
+                raise ValidationError(self.env._("%(employee)s cannot be their own appraiser.", employee=employee.name))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._prepare_asn_vals(vals, self.browse())
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "appraiser_id" not in vals or "appraiser_is_override" in vals:
+            self._prepare_asn_vals(vals, self)
+            return super().write(vals)
+        # the override flag depends on each employee's own manager
+        for employee in self:
+            super(HrEmployee, employee).write(self._prepare_asn_vals(dict(vals), employee))
+        return True
+
+    def _prepare_asn_vals(self, vals, employees):
+        """Normalise the NIP, check who sets identity data, and turn an appraiser
+        that differs from the manager into an HR override (False clears it)."""
+        if vals.get("nip"):
+            vals["nip"] = normalize_nip(vals["nip"])
+        identity = [name for name in ASN_IDENTITY_FIELDS if name in vals]
+        if "appraiser_id" in vals and "appraiser_is_override" not in vals:
+            manager_id = vals.get("parent_id", employees.parent_id.id if employees else False)
+            override = bool(vals["appraiser_id"]) and vals["appraiser_id"] != manager_id
+            vals["appraiser_is_override"] = override
+            if not vals["appraiser_id"]:
+                del vals["appraiser_id"]  # recomputed from the manager
+            if override:
+                identity.append("appraiser_id")
+        elif vals.get("appraiser_is_override"):
+            identity.append("appraiser_is_override")
+        if identity and not self._can_manage_asn_identity():
+            raise AccessError(
+                self.env._(
+                    "Only Pengelola Kinerja (HR officers of the performance app) may change: %(fields)s.",
+                    fields=", ".join(self._fields[name]._description_string(self.env) for name in identity),
+                )
+            )
+        return vals
+
+    def _get_employee_m2o_to_empty_on_archived_employees(self):
+        # an appraiser who leaves hands over to the manager
+        return super()._get_employee_m2o_to_empty_on_archived_employees() + ["appraiser_id"]
+
+    def _can_manage_asn_identity(self):
+        return self.env.su or self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer")

@@ -1,0 +1,15 @@
+from odoo import fields, models
+
+from .hr_employee import ASN_TYPES, PNS_RANKS, POSITION_TYPES, PPPK_RANKS
+
+
+class HrEmployeePublic(models.Model):
+    _inherit = "hr.employee.public"
+
+    # plain columns of the SQL view (see hr.employee.public._get_fields), readable by every employee
+    nip = fields.Char("NIP", readonly=True)
+    asn_type = fields.Selection(ASN_TYPES, "ASN Type", readonly=True)
+    asn_rank = fields.Selection(PNS_RANKS + PPPK_RANKS, "Rank (Pangkat/Golongan)", readonly=True)
+    asn_position_type = fields.Selection(POSITION_TYPES, "Position Type", readonly=True)
+    appraiser_id = fields.Many2one("hr.employee.public", "Appraiser (Pejabat Penilai)", readonly=True)
+    nip_appointment_month = fields.Date("Appointment Month (TMT, from NIP)", readonly=True)

@@ -1,0 +1,58 @@
+from odoo.tests import TransactionCase, new_test_user
+
+EMPLOYEE = "base.group_user"
+APPRAISER = "base.group_user,hr_asn_kinerja.group_kinerja_appraiser"
+OFFICER = "base.group_user,hr_asn_kinerja.group_kinerja_officer"
+MANAGER = "base.group_user,hr_asn_kinerja.group_kinerja_manager"
+
+
+def make_nip(seq, birth="19850315", tmt="201001", sex="1"):
+    """A valid NIP; ``seq`` keeps them unique."""
+    return f"{birth}{tmt}{sex}{seq:03d}"
+
+
+class KinerjaCase(TransactionCase):
+    """A small regency unit: a head, a supervisor, two staff, an outsider,
+    an HR officer (BKPSDM) and an administrator, each with a user."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, mail_create_nolog=True))
+        cls.company = cls.env.company
+        cls.department = cls.env["hr.department"].create({"name": "Dinas Uji"})
+        cls.user_head = new_test_user(cls.env, "kin_head", groups=APPRAISER, name="Kepala Dinas")
+        cls.user_supervisor = new_test_user(cls.env, "kin_supervisor", groups=APPRAISER, name="Kepala Bidang")
+        cls.user_staff = new_test_user(cls.env, "kin_staff", groups=EMPLOYEE, name="Staf Satu")
+        cls.user_staff2 = new_test_user(cls.env, "kin_staff2", groups=EMPLOYEE, name="Staf Dua")
+        cls.user_outsider = new_test_user(cls.env, "kin_outsider", groups=APPRAISER, name="Pegawai Lain")
+        cls.user_officer = new_test_user(cls.env, "kin_officer", groups=OFFICER, name="Pengelola BKPSDM")
+        cls.user_manager = new_test_user(cls.env, "kin_manager", groups=MANAGER, name="Admin Kinerja")
+        Employee = cls.env["hr.employee"]
+        cls.head = Employee.create(cls._employee_vals(cls.user_head, 1, rank="IV/b", position="jpt"))
+        cls.supervisor = Employee.create(
+            cls._employee_vals(cls.user_supervisor, 2, rank="III/d", position="administrator", parent=cls.head)
+        )
+        cls.staff = Employee.create(cls._employee_vals(cls.user_staff, 3, parent=cls.supervisor))
+        cls.staff2 = Employee.create(cls._employee_vals(cls.user_staff2, 4, parent=cls.supervisor, sex="2"))
+        cls.outsider = Employee.create(cls._employee_vals(cls.user_outsider, 5))
+        cls.officer = Employee.create(cls._employee_vals(cls.user_officer, 6, parent=cls.head))
+
+    def load_indonesian(self):
+        """Activate Bahasa Indonesia with this project's translations (the test database has none)."""
+        self.env["res.lang"]._activate_lang("id_ID")
+        modules = self.env["ir.module.module"].search([("name", "like", "hr_asn_%"), ("state", "=", "installed")])
+        self.env["ir.module.module"]._load_module_terms(modules.mapped("name"), ["id_ID"])
+
+    @classmethod
+    def _employee_vals(cls, user, seq, rank="III/a", position="pelaksana", parent=None, sex="1"):
+        return {
+            "name": user.name,
+            "user_id": user.id,
+            "department_id": cls.department.id,
+            "parent_id": parent.id if parent else False,
+            "nip": make_nip(seq, sex=sex),
+            "asn_type": "pns",
+            "asn_rank": rank,
+            "asn_position_type": position,
+        }

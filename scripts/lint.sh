@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# make lint: ruff on the addons and the suites, then pylint-odoo when it installs.
+source "$(dirname "$0")/lib.sh"
+cd "$repo"
+"$VENV/bin/ruff" check addons tests
+"$VENV/bin/ruff" format --check addons tests
+if "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-lint.txt >/dev/null 2>&1; then
+    "$VENV/bin/pylint" --rcfile=.pylintrc addons/hr_asn_kinerja addons/hr_asn_training
+else
+    echo "[lint] pylint-odoo did not install; ruff only"
+fi
