@@ -1,3 +1,14 @@
-from . import hr_employee, hr_employee_public, res_users
+from . import hr_employee
+from . import hr_employee_public
+from . import hr_job
+from . import res_users
 from . import res_company
 from . import res_config_settings
+from . import asn_kinerja_workflow
+from . import asn_kinerja_period
+from . import asn_kinerja_indicator
+from . import asn_kinerja_duty
+from . import asn_kinerja_behavior
+from . import asn_kinerja_appraisal
+from . import asn_kinerja_appraisal_line
+from . import asn_kinerja_behavior_line

@@ -66,6 +66,7 @@ class HrEmployee(models.Model):
         domain="[('id', '!=', id), ('company_id', 'in', [company_id, False])]",
         help="Pejabat Penilai Kinerja. Follows the manager unless Pengelola Kinerja sets another one.",
     )
+    appraisee_ids = fields.One2many("hr.employee", "appraiser_id", "Appraised Employees")
     appraiser_is_override = fields.Boolean(
         "Appraiser Set by HR",
         groups="hr.group_hr_user",

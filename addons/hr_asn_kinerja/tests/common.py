@@ -37,6 +37,46 @@ class KinerjaCase(TransactionCase):
         cls.staff2 = Employee.create(cls._employee_vals(cls.user_staff2, 4, parent=cls.supervisor, sex="2"))
         cls.outsider = Employee.create(cls._employee_vals(cls.user_outsider, 5))
         cls.officer = Employee.create(cls._employee_vals(cls.user_officer, 6, parent=cls.head))
+        cls.period = cls.env["asn.kinerja.period"].create(
+            {"name": "Tahun 2026", "date_start": "2026-01-01", "date_end": "2026-12-31", "period_type": "annual"}
+        )
+        cls.period.with_user(cls.user_officer).action_open()
+
+    # ------------------------------------------------------------------
+    # SKP helpers
+    # ------------------------------------------------------------------
+    def skp_of(self, employee, period=None):
+        """The SKP of ``employee`` in ``period`` (default: the open 2026 period)."""
+        return self.env["asn.kinerja.appraisal"].search(
+            [("employee_id", "=", employee.id), ("period_id", "=", (period or self.period).id)]
+        )
+
+    def walk(self, skp, to_state, result_rating="as_expected", behavior_rating="as_expected"):
+        """Move ``skp`` through the workflow, each step by the user whose step it is."""
+        employee_user = skp.employee_id.user_id
+        appraiser_user = skp.appraiser_id.user_id
+        steps = ["draft", "submitted", "approved", "self_assessed", "scored", "done"]
+        for state in steps[steps.index(skp.state) + 1 : steps.index(to_state) + 1]:
+            if state == "submitted":
+                if not skp.line_ids:
+                    self.env["asn.kinerja.appraisal.line"].with_user(employee_user).create(
+                        {"appraisal_id": skp.id, "name": "Laporan kegiatan", "target": "12 laporan"}
+                    )
+                skp.with_user(employee_user).action_submit()
+            elif state == "approved":
+                skp.with_user(appraiser_user).action_approve()
+            elif state == "self_assessed":
+                skp.line_ids.with_user(employee_user).write({"realization": "12 laporan"})
+                skp.with_user(employee_user).action_submit_realization()
+            elif state == "scored":
+                skp.with_user(appraiser_user).write(
+                    {"result_rating": result_rating, "behavior_rating": behavior_rating}
+                )
+                skp.with_user(appraiser_user).action_score()
+            elif state == "done":
+                skp.with_user(self.user_officer).action_done()
+        self.assertEqual(skp.state, to_state)
+        return skp
 
     def load_indonesian(self):
         """Activate Bahasa Indonesia with this project's translations (the test database has none)."""

@@ -1,1 +1,1 @@
-from . import nip, predicate
+from . import nip, periods, predicate

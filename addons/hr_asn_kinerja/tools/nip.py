@@ -20,7 +20,7 @@ class NipError(ValueError):
     """An invalid NIP; ``message`` is a lazy translation that says what is wrong."""
 
     def __init__(self, message):
-        super().__init__(message._translate("en_US"))  # noqa: SLF001 (the English text, for logs)
+        super().__init__(message._translate("en_US"))  # the English text, for logs
         self.message = message
 
 

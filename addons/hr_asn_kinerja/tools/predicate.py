@@ -2,6 +2,8 @@
 
 RATINGS = ("above", "as_expected", "below")
 PREDICATES = ("very_good", "good", "needs_improvement", "poor", "very_poor")
+# predikat that call for coaching (bimbingan kinerja, rules §7)
+LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
 
 # (rating of work results, rating of work behaviour) -> predikat
 _MATRIX = {

@@ -1,0 +1,81 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .asn_kinerja_appraisal import RATING
+from .asn_kinerja_indicator import ASPECTS
+
+PLAN_FIELDS = ("name", "kind", "aspect", "indicator_id", "target", "parent_line_id", "sequence")
+
+
+class AsnKinerjaAppraisalLine(models.Model):
+    _name = "asn.kinerja.appraisal.line"
+    _description = "SKP Work Result (RHK)"
+    _inherit = ["asn.kinerja.row.mixin"]
+    _order = "appraisal_id, kind desc, sequence, id"
+
+    _edit_rules = {
+        **dict.fromkeys(PLAN_FIELDS, (("draft",), ("employee", "officer"))),
+        "realization": (("approved",), ("employee", "officer")),
+        "evidence_ids": (("approved",), ("employee", "officer")),
+        "evidence_url": (("approved",), ("employee", "officer")),
+        "feedback": (("approved", *RATING), ("appraiser", "officer")),
+    }
+    _create_rule = (("draft",), ("employee", "officer"))
+
+    sequence = fields.Integer(default=10)
+    name = fields.Text("Work Result (RHK)", required=True)
+    kind = fields.Selection([("main", "Main"), ("additional", "Additional")], required=True, default="main")
+    aspect = fields.Selection(ASPECTS, required=True, default="quantity")
+    indicator_id = fields.Many2one("asn.kinerja.indicator", "Indicator", ondelete="restrict")
+    indicator_name = fields.Char("Individual Performance Indicator", help="Indikator Kinerja Individu.")
+    target = fields.Char(help="With its unit, e.g. 12 laporan.")
+    realization = fields.Char("Realisation", help="With its unit, e.g. 11 laporan.")
+    evidence_ids = fields.Many2many("ir.attachment", string="Evidence Files")
+    evidence_url = fields.Char("Evidence Link")
+    feedback = fields.Text("Continuous Feedback", help="Umpan balik berkelanjutan of the appraiser.")
+    parent_line_id = fields.Many2one(
+        "asn.kinerja.appraisal.line",
+        "Supported Superior Result",
+        index="btree_not_null",
+        ondelete="set null",
+        domain="[('appraisal_id.employee_id', '=', appraiser_id), ('appraisal_id.period_id', '=', period_id)]",
+        help="The appraiser's work result in the same period that this row supports (Rencana Hasil Kerja "
+        "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",
+    )
+    child_line_ids = fields.One2many("asn.kinerja.appraisal.line", "parent_line_id", "Supporting Results")
+    state = fields.Selection(related="appraisal_id.state")
+    appraiser_id = fields.Many2one(related="appraisal_id.appraiser_id")
+    period_id = fields.Many2one(related="appraisal_id.period_id")
+    employee_id = fields.Many2one(related="appraisal_id.employee_id", store=True, index=True)
+
+    @api.onchange("indicator_id")
+    def _onchange_indicator_id(self):
+        if self.indicator_id:
+            self.update(self._prefill_vals(self.indicator_id, keep_name=bool(self.name)))
+
+    @api.model
+    def _prefill_vals(self, indicator, keep_name=False):
+        vals = {
+            "indicator_id": indicator.id,
+            "indicator_name": indicator.name,
+            "aspect": indicator.aspect,
+            "target": indicator._target_text(),
+        }
+        if not keep_name:
+            vals["name"] = indicator.result_name or indicator.name
+        return vals
+
+    def _copy_plan_vals(self):
+        return {name: self[name].id if name.endswith("_id") else self[name] for name in PLAN_FIELDS} | {
+            "indicator_name": self.indicator_name
+        }
+
+    @api.constrains("parent_line_id")
+    def _check_parent_line(self):
+        for line in self.filtered("parent_line_id"):
+            parent = line.sudo().parent_line_id.appraisal_id
+            own = line.sudo().appraisal_id
+            if parent.period_id != own.period_id or parent.employee_id != own.appraiser_id:
+                raise ValidationError(
+                    self.env._("A work result can only support a result of the appraiser's SKP in the same period.")
+                )

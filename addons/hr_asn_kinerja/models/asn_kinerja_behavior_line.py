@@ -1,0 +1,25 @@
+from odoo import fields, models
+
+from .asn_kinerja_appraisal import PLANNING, RATING, RATINGS
+
+
+class AsnKinerjaBehaviorLine(models.Model):
+    _name = "asn.kinerja.behavior.line"
+    _description = "SKP Work Behaviour (BerAKHLAK)"
+    _inherit = ["asn.kinerja.row.mixin"]
+    _order = "appraisal_id, sequence, id"
+
+    _edit_rules = {
+        "expectation": (PLANNING, ("appraiser", "officer")),
+        "feedback": (("approved", *RATING), ("appraiser", "officer")),
+        "rating": (RATING, ("appraiser", "officer")),
+    }
+    _create_rule = (("draft",), ("officer",))
+
+    behavior_id = fields.Many2one("asn.kinerja.behavior", "Core Value", required=True, ondelete="restrict")
+    sequence = fields.Integer(related="behavior_id.sequence", store=True)
+    guide = fields.Text(related="behavior_id.guide")
+    expectation = fields.Text("Leader's Specific Expectation", help="Ekspektasi Khusus Pimpinan.")
+    feedback = fields.Text("Continuous Feedback")
+    rating = fields.Selection(RATINGS)
+    state = fields.Selection(related="appraisal_id.state")

@@ -1,0 +1,141 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from ..tools.periods import period_label
+
+
+class AsnKinerjaPeriod(models.Model):
+    _name = "asn.kinerja.period"
+    _description = "Performance Period"
+    _inherit = ["mail.thread"]
+    _order = "date_start desc, period_type, id"
+
+    name = fields.Char(required=True, tracking=True)
+    date_start = fields.Date("Start Date", required=True, tracking=True)
+    date_end = fields.Date("End Date", required=True, tracking=True)
+    period_type = fields.Selection(
+        [("annual", "Annual"), ("semester", "Semester"), ("quarter", "Quarter"), ("month", "Month")],
+        "Period Type",
+        required=True,
+        default="annual",
+        tracking=True,
+    )
+    parent_id = fields.Many2one(
+        "asn.kinerja.period",
+        "Annual Period",
+        index=True,
+        ondelete="restrict",
+        domain="[('period_type', '=', 'annual'), ('company_id', '=', company_id)]",
+        help="The annual period a semester, quarter or month belongs to.",
+    )
+    child_ids = fields.One2many("asn.kinerja.period", "parent_id", "Sub-periods")
+    state = fields.Selection(
+        [("draft", "Draft"), ("open", "Open"), ("closed", "Closed")],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company, index=True)
+    appraisal_ids = fields.One2many("asn.kinerja.appraisal", "period_id", "SKPs")
+    appraisal_count = fields.Integer("SKP Count", compute="_compute_appraisal_count")
+    label = fields.Char("Form Label", compute="_compute_label", help="As printed on the evaluation forms.")
+
+    @api.depends("appraisal_ids")
+    def _compute_appraisal_count(self):
+        counts = dict(
+            self.env["asn.kinerja.appraisal"]._read_group([("period_id", "in", self.ids)], ["period_id"], ["__count"])
+        )
+        for period in self:
+            period.appraisal_count = counts.get(period, 0)
+
+    @api.depends("period_type", "date_start", "date_end")
+    def _compute_label(self):
+        for period in self:
+            period.label = period_label(period.period_type, period.date_start, period.date_end)
+
+    @api.constrains("date_start", "date_end", "period_type", "parent_id", "company_id")
+    def _check_dates(self):
+        for period in self:
+            if period.date_start > period.date_end:
+                raise ValidationError(
+                    self.env._("%(period)s: the start date is after the end date.", period=period.name)
+                )
+            if period.period_type == "annual":
+                if period.parent_id:
+                    raise ValidationError(self.env._("An annual period cannot belong to another period."))
+                overlap = self.search(
+                    [
+                        ("id", "!=", period.id),
+                        ("company_id", "=", period.company_id.id),
+                        ("period_type", "=", "annual"),
+                        ("date_start", "<=", period.date_end),
+                        ("date_end", ">=", period.date_start),
+                    ],
+                    limit=1,
+                )
+                if overlap:
+                    raise ValidationError(
+                        self.env._(
+                            "The annual period %(period)s overlaps %(other)s.", period=period.name, other=overlap.name
+                        )
+                    )
+            else:
+                parent = period.parent_id
+                if not parent:
+                    raise ValidationError(
+                        self.env._("%(period)s: a sub-period needs its annual period.", period=period.name)
+                    )
+                if parent.company_id != period.company_id or not (
+                    parent.date_start <= period.date_start and period.date_end <= parent.date_end
+                ):
+                    raise ValidationError(
+                        self.env._(
+                            "%(period)s must lie within the annual period %(parent)s.",
+                            period=period.name,
+                            parent=parent.name,
+                        )
+                    )
+
+    def _check_officer(self):
+        if not self.env.su and not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
+            raise AccessError(self.env._("Only Pengelola Kinerja may open or close performance periods."))
+
+    def action_open(self):
+        """Open the periods and create the missing SKP of every eligible employee (safe to re-run)."""
+        self._check_officer()
+        if closed := self.filtered(lambda p: p.state == "closed"):
+            raise UserError(self.env._("The period %(period)s is closed.", period=closed[0].name))
+        self.sudo().write({"state": "open"})
+        for period in self:
+            self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
+        return True
+
+    def action_close(self):
+        """Lock the periods: their SKPs can no longer change."""
+        self._check_officer()
+        if not_open := self.filtered(lambda p: p.state != "open"):
+            raise UserError(self.env._("Only an open period can be closed: %(period)s.", period=not_open[0].name))
+        self.sudo().write({"state": "closed"})
+        return True
+
+    def action_reopen(self):
+        """Unlock a closed period, for corrections."""
+        self._check_officer()
+        if not_closed := self.filtered(lambda p: p.state != "closed"):
+            raise UserError(self.env._("The period %(period)s is not closed.", period=not_closed[0].name))
+        self.sudo().write({"state": "open"})
+        return True
+
+    def action_view_appraisals(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_appraisal_all")
+        action["domain"] = [("period_id", "=", self.id)]
+        action["context"] = {"default_period_id": self.id}
+        return action
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_used(self):
+        if self.appraisal_ids:
+            raise UserError(self.env._("A period that holds SKPs cannot be deleted; close it instead."))
