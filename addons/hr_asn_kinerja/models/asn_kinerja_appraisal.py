@@ -3,6 +3,7 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command, Domain
+from odoo.tools import SQL, split_every
 
 from ..tools.predicate import compute_predicate
 from .asn_kinerja_workflow import OPEN_STATES
@@ -53,6 +54,7 @@ NEXT_ACTIVITY = {
 }
 DATE_OF_STATE = {"approved": "date_approved", "scored": "date_scored", "done": "date_done"}
 PLANNING = ("draft", "submitted")
+OPEN_BATCH_SIZE = 100  # SKPs created per batch when a period opens (the ORM inserts 100 rows a query)
 RATING = ("self_assessed", "scored")
 
 
@@ -82,9 +84,9 @@ class AsnKinerjaAppraisal(models.Model):
         "behavior_line_ids": (OPEN_STATES, ("employee", "appraiser", "officer")),
     }
 
-    name = fields.Char(compute="_compute_name", store=True)
+    name = fields.Char(compute="_compute_name", store=True, precompute=True)
     employee_id = fields.Many2one("hr.employee", "Employee", required=True, index=True, ondelete="restrict")
-    employee_name = fields.Char(related="employee_id.name", store=True, string="Employee Name")
+    employee_name = fields.Char(related="employee_id.name", store=True, precompute=True, string="Employee Name")
     period_id = fields.Many2one("asn.kinerja.period", "Period", required=True, index=True, ondelete="restrict")
     period_type = fields.Selection(related="period_id.period_type")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
@@ -99,14 +101,14 @@ class AsnKinerjaAppraisal(models.Model):
     state = fields.Selection(
         STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
     )
-    line_ids = fields.One2many("asn.kinerja.appraisal.line", "appraisal_id", "Work Results", copy=True)
+    line_ids = fields.One2many("asn.kinerja.appraisal.line", "appraisal_id", "Work Results")
     main_line_ids = fields.One2many(
         "asn.kinerja.appraisal.line", "appraisal_id", "Main Work Results", domain=[("kind", "=", "main")]
     )
     additional_line_ids = fields.One2many(
         "asn.kinerja.appraisal.line", "appraisal_id", "Additional Work Results", domain=[("kind", "=", "additional")]
     )
-    behavior_line_ids = fields.One2many("asn.kinerja.behavior.line", "appraisal_id", "Work Behaviour", copy=True)
+    behavior_line_ids = fields.One2many("asn.kinerja.behavior.line", "appraisal_id", "Work Behaviour")
     result_rating = fields.Selection(RATINGS, "Work Result Rating", tracking=True, copy=False)
     behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", tracking=True, copy=False)
     predicate = fields.Selection(
@@ -215,25 +217,23 @@ class AsnKinerjaAppraisal(models.Model):
     def create(self, vals_list):
         if not self.env.su and any(vals.get("state", "draft") != "draft" or "predicate" in vals for vals in vals_list):
             raise AccessError(self.env._("A new SKP starts as a draft."))
-        employees = (
-            self.env["hr.employee"].sudo().browse([vals["employee_id"] for vals in vals_list if "employee_id" in vals])
-        )
-        employees.mapped("appraiser_id.appraiser_id")  # prefetch the whole batch
-        behaviors = self.env["asn.kinerja.behavior"].sudo().search([])
+        # iterate over whole recordsets so that each field is read once for the batch
+        employees = self.env["hr.employee"].sudo().browse({vals.get("employee_id") for vals in vals_list})
+        employee_by_id = {employee.id: employee for employee in employees}
         periods = self.env["asn.kinerja.period"].browse({vals.get("period_id") for vals in vals_list})
+        period_by_id = {period.id: period for period in periods}
+        appraiser_by_id = {appraiser.id: appraiser for appraiser in employees.appraiser_id}
         annual = self._annual_appraisals(employees, periods)
         for vals in vals_list:
-            employee = employees.browse(vals.get("employee_id"))
-            period = periods.browse(vals.get("period_id"))
+            employee = employee_by_id.get(vals.get("employee_id"), employees.browse())
+            period = period_by_id.get(vals.get("period_id"), periods.browse())
             vals.setdefault("company_id", employee.company_id.id or period.company_id.id)
             vals.setdefault("department_id", employee.department_id.id)
             vals.setdefault("job_id", employee.job_id.id)
             vals.setdefault("appraiser_id", employee.appraiser_id.id)
             if "appraiser_superior_id" not in vals:
-                appraiser = employees.browse(vals["appraiser_id"])
+                appraiser = appraiser_by_id.get(vals["appraiser_id"]) or employees.browse(vals["appraiser_id"])
                 vals["appraiser_superior_id"] = appraiser.appraiser_id.id
-            if "behavior_line_ids" not in vals:
-                vals["behavior_line_ids"] = [Command.create({"behavior_id": b.id}) for b in behaviors]
             if "line_ids" not in vals:
                 source = annual.get((employee.id, period.parent_id.id))
                 if source:
@@ -244,7 +244,27 @@ class AsnKinerjaAppraisal(models.Model):
                         Command.create(self.env["asn.kinerja.appraisal.line"]._prefill_vals(indicator))
                         for indicator in employee.job_id.asn_indicator_ids
                     ]
-        return super().create(vals_list)
+        appraisals = super().create(vals_list)
+        appraisals._create_behavior_lines()
+        return appraisals
+
+    def _create_behavior_lines(self):
+        """One row per active BerAKHLAK value, in a single query whatever the batch size."""
+        self.env["asn.kinerja.behavior"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                """INSERT INTO asn_kinerja_behavior_line
+                       (appraisal_id, behavior_id, sequence, create_uid, create_date, write_uid, write_date)
+                   SELECT appraisal.id, behavior.id, behavior.sequence, %(uid)s, %(now)s, %(uid)s, %(now)s
+                     FROM unnest(%(ids)s) AS appraisal(id)
+                    CROSS JOIN asn_kinerja_behavior behavior
+                    WHERE behavior.active""",
+                uid=self.env.uid,
+                now=self.env.cr.now(),
+                ids=self.ids,
+            )
+        )
+        self.invalidate_recordset(["behavior_line_ids"])
 
     def _annual_appraisals(self, employees, periods):
         """The agreed annual SKP of each employee for the sub-periods being opened."""
@@ -267,11 +287,11 @@ class AsnKinerjaAppraisal(models.Model):
             [("company_id", "=", period.company_id.id), ("nip", "!=", False), ("asn_type", "!=", False)]
         )
         existing = self.search_fetch([("period_id", "=", period.id)], ["employee_id"]).employee_id
-        employees = eligible - existing
-        if not employees:
-            return self.browse()
         quiet = self.with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
-        return quiet.create([{"employee_id": e.id, "period_id": period.id} for e in employees])
+        appraisals = self.browse()
+        for batch in split_every(OPEN_BATCH_SIZE, (eligible - existing).ids):
+            appraisals |= quiet.create([{"employee_id": employee_id, "period_id": period.id} for employee_id in batch])
+        return appraisals
 
     # ------------------------------------------------------------------
     # edit rules

@@ -38,15 +38,15 @@ class AsnKinerjaAppraisalLine(models.Model):
         "Supported Superior Result",
         index="btree_not_null",
         ondelete="set null",
-        domain="[('appraisal_id.employee_id', '=', appraiser_id), ('appraisal_id.period_id', '=', period_id)]",
+        domain="[('employee_id', '=', appraiser_id), ('period_id', '=', period_id)]",
         help="The appraiser's work result in the same period that this row supports (Rencana Hasil Kerja "
         "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",
     )
     child_line_ids = fields.One2many("asn.kinerja.appraisal.line", "parent_line_id", "Supporting Results")
     state = fields.Selection(related="appraisal_id.state")
     appraiser_id = fields.Many2one(related="appraisal_id.appraiser_id")
-    period_id = fields.Many2one(related="appraisal_id.period_id")
-    employee_id = fields.Many2one(related="appraisal_id.employee_id", store=True, index=True)
+    period_id = fields.Many2one(related="appraisal_id.period_id", store=True, precompute=True, index=True)
+    employee_id = fields.Many2one(related="appraisal_id.employee_id", store=True, precompute=True, index=True)
 
     @api.onchange("indicator_id")
     def _onchange_indicator_id(self):

@@ -14,10 +14,11 @@ class AsnKinerjaBehaviorLine(models.Model):
         "feedback": (("approved", *RATING), ("appraiser", "officer")),
         "rating": (RATING, ("appraiser", "officer")),
     }
-    _create_rule = (("draft",), ("officer",))
+    # one row per core value, created with the SKP and never removed
+    _create_rule = ((), ())
 
     behavior_id = fields.Many2one("asn.kinerja.behavior", "Core Value", required=True, ondelete="restrict")
-    sequence = fields.Integer(related="behavior_id.sequence", store=True)
+    sequence = fields.Integer(related="behavior_id.sequence", store=True, precompute=True)
     guide = fields.Text(related="behavior_id.guide")
     expectation = fields.Text("Leader's Specific Expectation", help="Ekspektasi Khusus Pimpinan.")
     feedback = fields.Text("Continuous Feedback")

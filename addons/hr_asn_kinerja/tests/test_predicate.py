@@ -1,0 +1,43 @@
+"""The nine cells of the PermenPAN-RB 6/2022 matrix, as a function and on the SKP."""
+
+from odoo.tests import tagged
+
+from ..tools.predicate import compute_predicate
+from .common import KinerjaCase
+
+# (work results, work behaviour) -> predikat, read off rules §5
+MATRIX = {
+    ("above", "below"): "poor",
+    ("above", "as_expected"): "good",
+    ("above", "above"): "very_good",
+    ("as_expected", "below"): "poor",
+    ("as_expected", "as_expected"): "good",
+    ("as_expected", "above"): "good",
+    ("below", "below"): "very_poor",
+    ("below", "as_expected"): "needs_improvement",
+    ("below", "above"): "needs_improvement",
+}
+
+
+def test_matrix_function_has_all_nine_cells():
+    for (result, behavior), predicate in MATRIX.items():
+        assert compute_predicate(result, behavior) == predicate, (result, behavior)
+
+
+def test_no_predicate_until_both_ratings():
+    assert compute_predicate("above", False) is False
+    assert compute_predicate(False, "below") is False
+
+
+@tagged("post_install", "-at_install")
+class TestPredicateOnSkp(KinerjaCase):
+    def test_each_cell_on_a_scored_skp(self):
+        skp = self.walk(self.skp_of(self.staff), "self_assessed")
+        appraiser = skp.with_user(self.user_supervisor)
+        for (result, behavior), predicate in MATRIX.items():
+            with self.subTest(result=result, behavior=behavior):
+                appraiser.write({"result_rating": result, "behavior_rating": behavior})
+                self.assertEqual(skp.predicate, predicate)
+        appraiser.write({"result_rating": "below", "behavior_rating": "as_expected"})
+        appraiser.action_score()
+        self.assertEqual(skp.predicate, "needs_improvement")
