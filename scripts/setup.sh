@@ -13,7 +13,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- Debian packages -------------------------------------------------------
 debs=(chromium wkhtmltopdf libldap2-dev libsasl2-dev libpq-dev poppler-utils
-      fonts-dejavu-core postgresql-client)
+      fonts-dejavu-core postgresql-client docker-compose)
 missing=()
 for p in "${debs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
