@@ -44,7 +44,7 @@ TRANSITIONS = {
     "reopen": ({"done": "scored"}, ("officer",)),
     "reset": ({"cancel": "draft"}, ("officer",)),
 }
-# state reached -> (activity type, who acts next)
+# state reached -> (activity type, who acts next): also what "Awaiting Me" means
 NEXT_ACTIVITY = {
     "draft": ("hr_asn_kinerja.mail_act_skp_revise", "employee_id"),
     "submitted": ("hr_asn_kinerja.mail_act_skp_approve", "appraiser_id"),
@@ -88,7 +88,7 @@ class AsnKinerjaAppraisal(models.Model):
     employee_id = fields.Many2one("hr.employee", "Employee", required=True, index=True, ondelete="restrict")
     employee_name = fields.Char(related="employee_id.name", store=True, precompute=True, string="Employee Name")
     period_id = fields.Many2one("asn.kinerja.period", "Period", required=True, index=True, ondelete="restrict")
-    period_type = fields.Selection(related="period_id.period_type")
+    period_type = fields.Selection(related="period_id.period_type", string="Period Type")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
     department_id = fields.Many2one("hr.department", "Unit", readonly=True, index=True, help="At creation.")
     job_id = fields.Many2one("hr.job", "Job Position", readonly=True, help="At creation.")
@@ -113,6 +113,9 @@ class AsnKinerjaAppraisal(models.Model):
     behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", tracking=True, copy=False)
     predicate = fields.Selection(
         PREDICATES, "Predikat", compute="_compute_predicate", store=True, tracking=True, index=True, copy=False
+    )
+    predicate_reason = fields.Char(
+        "How the Predikat Was Set", compute="_compute_predicate_reason", help="The matrix of PermenPAN-RB 6/2022."
     )
     organization_rating = fields.Selection(ORGANIZATION_RATINGS, "Organisation Performance", copy=False)
     appraiser_feedback = fields.Text("Appraiser's Notes and Recommendations", copy=False)
@@ -141,6 +144,7 @@ class AsnKinerjaAppraisal(models.Model):
     is_appraiser = fields.Boolean(compute="_compute_my_roles", search="_search_is_appraiser")
     is_superior = fields.Boolean(compute="_compute_my_roles", search="_search_is_superior")
     is_officer = fields.Boolean(compute="_compute_my_roles")
+    is_awaiting_me = fields.Boolean("Awaiting Me", compute="_compute_my_roles", search="_search_is_awaiting_me")
 
     _employee_period_unique = models.UniqueIndex("(employee_id, period_id)", "An employee has one SKP per period.")
 
@@ -154,6 +158,19 @@ class AsnKinerjaAppraisal(models.Model):
         for appraisal in self:
             appraisal.predicate = compute_predicate(appraisal.result_rating, appraisal.behavior_rating)
 
+    @api.depends("result_rating", "behavior_rating")
+    def _compute_predicate_reason(self):
+        labels = {
+            name: dict(self._fields[name]._description_selection(self.env)) for name in ("result_rating", "predicate")
+        }
+        for appraisal in self:
+            appraisal.predicate_reason = appraisal.predicate and self.env._(
+                "Work results %(result)s and work behaviour %(behavior)s give %(predicate)s (PermenPAN-RB 6/2022 matrix).",
+                result=labels["result_rating"][appraisal.result_rating],
+                behavior=labels["result_rating"][appraisal.behavior_rating],
+                predicate=labels["predicate"][appraisal.predicate],
+            )
+
     @api.depends_context("uid")
     def _compute_my_roles(self):
         for appraisal in self:
@@ -162,6 +179,8 @@ class AsnKinerjaAppraisal(models.Model):
             appraisal.is_appraiser = "appraiser" in roles
             appraisal.is_superior = "superior" in roles
             appraisal.is_officer = "officer" in roles
+            step = NEXT_ACTIVITY.get(appraisal.state)
+            appraisal.is_awaiting_me = bool(step) and appraisal.sudo()[step[1]].user_id == self.env.user
 
     def _search_is_own(self, operator, value):
         return self._search_by_user("employee_id", operator, value)
@@ -171,6 +190,15 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _search_is_superior(self, operator, value):
         return self._search_by_user("appraiser_superior_id", operator, value)
+
+    def _search_is_awaiting_me(self, operator, value):
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        mine = Domain.OR(
+            Domain("state", "=", state) & Domain(f"{person}.user_id", "=", self.env.uid)
+            for state, (_activity, person) in NEXT_ACTIVITY.items()
+        )
+        return mine if (True in value) == (operator == "in") else ~mine
 
     def _search_by_user(self, field, operator, value):
         if operator not in ("in", "not in"):

@@ -98,6 +98,14 @@ class AsnKinerjaPeriod(models.Model):
                         )
                     )
 
+    def write(self, vals):
+        if "state" in vals and not self.env.su:
+            raise AccessError(self.env._("Open, close or reopen the period with its buttons."))
+        if closed := self.filtered(lambda p: p.state == "closed"):
+            if set(vals) - {"state"} and not self.env.su:
+                raise UserError(self.env._("The period %(period)s is closed; reopen it first.", period=closed[0].name))
+        return super().write(vals)
+
     def _check_officer(self):
         if not self.env.su and not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             raise AccessError(self.env._("Only Pengelola Kinerja may open or close performance periods."))

@@ -74,6 +74,10 @@ class HrEmployee(models.Model):
         help="Set when Pengelola Kinerja chose an appraiser other than the manager. "
         "Clear the appraiser to make it follow the manager again.",
     )
+    kinerja_appraisal_ids = fields.One2many("asn.kinerja.appraisal", "employee_id", "SKPs", groups="hr.group_hr_user")
+    kinerja_appraisal_count = fields.Integer(
+        "SKP Count", compute="_compute_kinerja_appraisal_count", groups="hr.group_hr_user"
+    )
     nip_birth_date = fields.Date(
         "Birth Date (from NIP)", compute="_compute_nip_parts", store=True, groups="hr.group_hr_user"
     )
@@ -96,6 +100,22 @@ class HrEmployee(models.Model):
         for employee in self:
             if not employee.appraiser_is_override:
                 employee.appraiser_id = employee.parent_id
+
+    @api.depends("kinerja_appraisal_ids")
+    def _compute_kinerja_appraisal_count(self):
+        counts = dict(
+            self.env["asn.kinerja.appraisal"]._read_group(
+                [("employee_id", "in", self.ids)], ["employee_id"], ["__count"]
+            )
+        )
+        for employee in self:
+            employee.kinerja_appraisal_count = counts.get(employee, 0)
+
+    def action_view_kinerja_appraisals(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_appraisal_all")
+        action.update(domain=[("employee_id", "=", self.id)], context={"default_employee_id": self.id})
+        return action
 
     @api.depends("nip")
     def _compute_nip_parts(self):

@@ -2,7 +2,7 @@
 
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -147,7 +147,11 @@ class TestPeriodOpen(KinerjaCase):
         self.assertEqual(self.period.label, "AKHIR")
 
     def test_closed_period_cannot_be_opened_and_holds_its_skps(self):
+        with self.assertRaisesRegex(AccessError, "buttons"):
+            self.period.with_user(self.user_officer).write({"state": "closed"})
         self.period.with_user(self.user_officer).action_close()
+        with self.assertRaisesRegex(UserError, "reopen it first"):
+            self.period.with_user(self.user_officer).write({"date_end": "2026-11-30"})
         with self.assertRaisesRegex(UserError, "closed"):
             self.period.with_user(self.user_officer).action_open()
         with self.assertRaises(UserError):

@@ -286,3 +286,22 @@ class TestEditRules(KinerjaCase):
             draft.with_user(self.user_staff2).unlink()
         draft.with_user(self.user_officer).unlink()
         self.assertFalse(draft.exists())
+
+
+@tagged("post_install", "-at_install")
+class TestAwaitingMe(KinerjaCase):
+    def awaiting(self, user):
+        return self.env["asn.kinerja.appraisal"].with_user(user).search([("is_awaiting_me", "=", True)])
+
+    def test_awaiting_me_follows_whose_turn_it_is(self):
+        skp = self.skp_of(self.staff)
+        self.assertIn(skp, self.awaiting(self.user_staff))
+        self.walk(skp, "submitted")
+        self.assertNotIn(skp, self.awaiting(self.user_staff))
+        self.assertIn(skp, self.awaiting(self.user_supervisor))
+        self.assertTrue(skp.with_user(self.user_supervisor).is_awaiting_me)
+        self.walk(skp, "scored")
+        self.assertEqual(self.awaiting(self.user_head) & skp, skp)
+        self.assertNotIn(skp, self.awaiting(self.user_supervisor))
+        self.walk(skp, "done")
+        self.assertNotIn(skp, self.awaiting(self.user_head))

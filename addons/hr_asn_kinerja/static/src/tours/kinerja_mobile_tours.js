@@ -1,0 +1,58 @@
+/**
+ * Phone journeys of the appraiser (375x667, touch): the Subordinates action opens
+ * in kanban, grouped by status; a card opens the SKP form.
+ */
+import { registry } from "@web/core/registry";
+import {
+    chooseSelection,
+    clickHeaderButton,
+    formInState,
+    openSubordinates,
+} from "@hr_asn_kinerja/tours/kinerja_tour_utils";
+
+const STAFF = "Staf Satu";
+const staffCard = (stateLabel) =>
+    `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('${stateLabel}')) .o_kanban_record:contains('${STAFF}')`;
+
+/** Appraiser on a phone: Subordinates kanban > card of the submitted SKP > Approve Plan. */
+registry.category("web_tour.tours").add("hr_asn_kinerja_approve_mobile", {
+    url: "/odoo",
+    steps: () => [
+        ...openSubordinates(),
+        {
+            content: "Open the card of the submitted SKP",
+            trigger: staffCard("Submitted"),
+            run: "click",
+        },
+        ...formInState(STAFF, "Submitted"),
+        clickHeaderButton("Approve Plan"),
+        ...formInState(STAFF, "Approved"),
+    ],
+});
+
+/** Appraiser on a phone: card of the self-assessed SKP > Evaluation tab > both ratings > Score. */
+registry.category("web_tour.tours").add("hr_asn_kinerja_score_mobile", {
+    url: "/odoo",
+    steps: () => [
+        ...openSubordinates(),
+        {
+            content: "Open the card of the self-assessed SKP",
+            trigger: staffCard("Self-assessed"),
+            run: "click",
+        },
+        ...formInState(STAFF, "Self-assessed"),
+        {
+            content: "Go to the Evaluation tab",
+            trigger: ".o_form_view .o_notebook .nav-link[name=evaluation]",
+            run: "click",
+        },
+        ...chooseSelection(".o_form_view", "result_rating", "As Expected"),
+        ...chooseSelection(".o_form_view", "behavior_rating", "Above Expectations"),
+        clickHeaderButton("Score"),
+        ...formInState(STAFF, "Scored"),
+        {
+            content: "The predikat follows from the matrix",
+            trigger: ".o_form_view .o_field_widget[name=predicate] .badge:text('Good')",
+        },
+    ],
+});
