@@ -74,11 +74,7 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_score_desktop", {
             run: "click",
         },
         ...formInState(STAFF, "Self-assessed"),
-        {
-            content: "Go to the Evaluation tab",
-            trigger: ".o_form_view .o_notebook .nav-link[name=evaluation]",
-            run: "click",
-        },
+        // the ratings sit at the top of the sheet while the SKP is being rated
         ...chooseSelection(".o_form_view", "result_rating", "Above Expectations"),
         ...chooseSelection(".o_form_view", "behavior_rating", "As Expected"),
         clickHeaderButton("Score"),
