@@ -99,7 +99,8 @@ class HrEmployee(models.Model):
     def _compute_appraiser_id(self):
         for employee in self:
             if not employee.appraiser_is_override:
-                employee.appraiser_id = employee.parent_id
+                # Odoo lets a top manager be their own manager; nobody appraises themselves
+                employee.appraiser_id = employee.parent_id - employee
 
     @api.depends("kinerja_appraisal_ids")
     def _compute_kinerja_appraisal_count(self):

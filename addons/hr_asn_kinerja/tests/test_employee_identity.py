@@ -54,6 +54,10 @@ class TestAppraiser(KinerjaCase):
         self.assertEqual(self.staff.appraiser_id, self.supervisor)
         self.assertFalse(self.staff.appraiser_is_override)
 
+    def test_own_manager_has_no_appraiser(self):
+        self.head.parent_id = self.head  # Odoo allows it (its own demo does it)
+        self.assertFalse(self.head.appraiser_id)
+
     def test_employee_cannot_be_own_appraiser(self):
         with self.assertRaisesRegex(Exception, "own appraiser"):
             self.staff.with_user(self.user_officer).appraiser_id = self.staff

@@ -1,0 +1,230 @@
+"""The demo data of hr_asn_kinerja loads on a database created without demo and shows a living regency.
+
+The test database has no demo data, so the test loads every file of the manifest's ``demo`` itself,
+inside the test transaction: nothing of it is committed.
+"""
+
+from odoo.modules.module import get_manifest
+from odoo.sql_db import db_connect
+from odoo.tests import TransactionCase, tagged
+from odoo.tools.convert import convert_file
+
+from odoo.addons.hr_asn_kinerja.tools.nip import parse_nip
+
+MODULE = "hr_asn_kinerja"
+STATES = ("draft", "submitted", "approved", "self_assessed", "scored", "done", "cancel")
+LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
+UNITS = {
+    "dep_bkpsdm": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+    "dep_disdik": "Dinas Pendidikan",
+    "dep_dinkes": "Dinas Kesehatan",
+}
+APPRAISER = f"{MODULE}.group_kinerja_appraiser"
+OFFICER = f"{MODULE}.group_kinerja_officer"
+
+
+@tagged("post_install", "-at_install")
+class TestDemoData(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.demo_preinstalled = cls.env["ir.module.module"].search([("name", "=", MODULE)]).demo
+        cls.demo_files = get_manifest(MODULE)["demo"]
+        if not cls.demo_preinstalled:
+            cls.env["res.lang"]._activate_lang("id_ID")
+            for path in cls.demo_files:
+                convert_file(cls.env, MODULE, path, {}, mode="init", noupdate=True)
+        cls.company = cls.env.ref("base.main_company")
+        cls.sekda = cls.env.ref(f"{MODULE}.emp_zulkifli")
+        cls.period = cls.env.ref(f"{MODULE}.period_2026")
+        cls.employees = cls.env["hr.employee"].search([("company_id", "=", cls.company.id), ("nip", "!=", False)])
+        cls.skps = cls.env["asn.kinerja.appraisal"].search([("period_id", "=", cls.period.id)])
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        if cls.demo_preinstalled:
+            return
+        # seen from another connection, none of the demo records may have been committed
+        with db_connect(cls.env.cr.dbname).cursor() as cr:
+            cr.execute("SELECT count(*) FROM ir_model_data WHERE module = %s AND name = 'period_2026'", [MODULE])
+            if cr.fetchone()[0]:
+                raise AssertionError("the demo data loaded by the test was committed")
+
+    def test_manifest_lists_the_demo_files(self):
+        self.assertTrue(self.demo_files)
+        self.assertTrue(all(path.startswith("demo/") and path.endswith(".xml") for path in self.demo_files))
+
+    def test_company_is_the_regency(self):
+        self.assertEqual(self.company.name, "Pemerintah Kabupaten Bungo")
+        self.assertEqual(self.company.city, "Muara Bungo")
+        self.assertEqual(self.company.state_id.name, "Jambi")
+        self.assertEqual(self.company.country_id.code, "ID")
+        self.assertEqual(self.company.kinerja_sign_place, "Muara Bungo")
+
+    def test_three_units_with_heads_appraised_by_the_sekda(self):
+        self.assertTrue(self.sekda.user_id.has_group(APPRAISER))
+        for xmlid, name in UNITS.items():
+            with self.subTest(unit=name):
+                unit = self.env.ref(f"{MODULE}.{xmlid}")
+                head = unit.manager_id
+                self.assertEqual(unit.name, name)
+                self.assertTrue(head, f"{name} has no head")
+                self.assertEqual(head.department_id, unit)
+                self.assertEqual(head.parent_id, self.sekda)
+                self.assertEqual(head.appraiser_id, self.sekda)
+                self.assertEqual(head.asn_position_type, "jpt")
+                # head -> kepala bidang / sekretaris -> staff
+                middle = self.employees.filtered(lambda e, head=head: e.parent_id == head)
+                self.assertTrue(middle, f"{name}: nobody reports to the head")
+                self.assertTrue(self.employees.filtered(lambda e, middle=middle: e.parent_id in middle))
+                units = self.env["hr.department"].search([("id", "child_of", unit.id)])
+                self.assertTrue(set(middle.department_id.ids) <= set(units.ids))
+
+    def test_employees_have_a_valid_unique_nip_and_asn_identity(self):
+        employees = self.employees
+        self.assertGreaterEqual(len(employees), 15)
+        self.assertEqual(len(set(employees.mapped("nip"))), len(employees), "NIPs are not unique")
+        pns_ranks = {f"{group}/{step}" for group in ("I", "II", "III", "IV") for step in "abcde"}
+        for employee in employees:
+            with self.subTest(employee=employee.name):
+                info = parse_nip(employee.nip)
+                self.assertEqual(info.sex, employee.sex)
+                self.assertEqual(info.birth_date, employee.birthday)
+                age = (info.appointment_month - info.birth_date).days / 365.25
+                self.assertTrue(18 <= age <= 40, f"appointed at {age:.0f}")
+                self.assertIn(employee.asn_type, ("pns", "pppk"))
+                self.assertEqual(employee.asn_rank in pns_ranks, employee.asn_type == "pns")
+                self.assertTrue(employee.asn_position_type)
+                self.assertTrue(employee.job_id and employee.job_title and employee.department_id)
+                self.assertTrue(employee.user_id)
+                if employee != self.sekda:
+                    self.assertTrue(employee.parent_id)
+                    self.assertEqual(employee.appraiser_id, employee.parent_id)
+        self.assertIn(len(employees.filtered(lambda e: e.asn_type == "pppk")), (2, 3))
+
+    def test_jobs_prefill_duties_and_indicators(self):
+        jobs = self.employees.job_id
+        self.assertGreaterEqual(len(jobs), 5)
+        for job in jobs:
+            with self.subTest(job=job.name):
+                self.assertTrue(job.asn_duty_ids)
+                self.assertTrue(job.asn_indicator_ids)
+                for indicator in job.asn_indicator_ids:
+                    self.assertTrue(indicator.result_name and indicator.unit and indicator.default_target > 0)
+        # an SKP created by opening the period starts from the job's indicators
+        fitri = self.env.ref(f"{MODULE}.emp_fitri")
+        skp = self.skps.filtered(lambda s: s.employee_id == fitri)
+        self.assertEqual(skp.line_ids.indicator_id, fitri.job_id.asn_indicator_ids)
+
+    def test_users_log_in_with_the_right_groups(self):
+        users = self.employees.user_id
+        self.assertEqual(len(users), len(self.employees))
+        heads = self.env["hr.department"].search([("manager_id", "in", self.employees.ids)]).manager_id
+        officers = users.filtered(lambda u: u.has_group(OFFICER))
+        self.assertIn(len(officers), (1, 2))
+        bkpsdm = self.env["hr.department"].search([("id", "child_of", self.env.ref(f"{MODULE}.dep_bkpsdm").id)])
+        self.assertTrue(officers.employee_id.department_id <= bkpsdm)
+        for employee in self.employees:
+            user = employee.user_id
+            with self.subTest(login=user.login):
+                self.assertRegex(user.login, r"^[a-z]+(\.[a-z]+)?$")
+                self.assertEqual(user.lang, "id_ID")
+                self.assertTrue(user.has_group("base.group_user"))
+                self.assertTrue(user.has_group(f"{MODULE}.group_kinerja_employee"))
+                self.assertFalse(user.has_group(f"{MODULE}.group_kinerja_manager"))
+                leads = employee in heads or bool(employee.appraisee_ids)
+                self.assertEqual(user.has_group(APPRAISER), leads or user in officers)
+        # every role can sign in with the demo password
+        for xmlid in ("user_hendra", "user_ridwan", "user_budi", "user_dewi", "user_agus"):
+            user = self.env.ref(f"{MODULE}.{xmlid}")
+            credential = {"type": "password", "login": user.login, "password": "demo"}
+            auth = self.env["res.users"].authenticate(credential, {"interactive": False})
+            self.assertEqual(auth["uid"], user.id)
+        self.assertEqual(self.env.ref("base.user_admin").lang, "id_ID")
+
+    def test_open_2026_period_gives_everyone_an_skp(self):
+        self.assertEqual(self.period.name, "Tahun 2026")
+        self.assertEqual(self.period.state, "open")
+        self.assertEqual((str(self.period.date_start), str(self.period.date_end)), ("2026-01-01", "2026-12-31"))
+        semesters = self.period.child_ids
+        self.assertEqual(semesters.mapped("period_type"), ["semester", "semester"])
+        self.assertEqual(set(semesters.mapped("state")), {"draft"})
+        self.assertEqual(self.skps.employee_id, self.employees)
+        self.assertEqual(len(self.skps), len(self.employees))
+
+    def test_skps_in_every_state(self):
+        counts = {state: len(self.skps.filtered(lambda s, state=state: s.state == state)) for state in STATES}
+        self.assertTrue(all(counts.values()), counts)
+        done = self.skps.filtered(lambda s: s.state == "done")
+        self.assertGreaterEqual(len(set(done.mapped("predicate"))), 3)
+        self.assertTrue(set(done.mapped("predicate")) & set(LOW_PREDICATES), "no done SKP with a low predikat")
+        for skp in self.skps:
+            with self.subTest(skp=skp.name, state=skp.state):
+                self._check_content(skp)
+
+    def _check_content(self, skp):
+        """What the state implies has been filled in along the way."""
+        self.assertEqual(len(skp.behavior_line_ids), 7)
+        state = skp.state
+        if state in ("submitted", "approved", "self_assessed", "scored", "done"):
+            self.assertTrue(skp.main_line_ids)
+        if state in ("approved", "self_assessed", "scored", "done"):
+            self.assertTrue(skp.behavior_line_ids.filtered("expectation"), "no BerAKHLAK expectation")
+            self.assertTrue(skp.date_approved)
+        if state in ("approved",):
+            self.assertTrue(skp.activity_ids.filtered(lambda a: a.user_id == skp.employee_id.user_id))
+        if state in ("self_assessed", "scored", "done"):
+            self.assertTrue(all(skp.line_ids.mapped("realization")))
+        if state in ("submitted", "self_assessed"):
+            self.assertTrue(skp.activity_ids.filtered(lambda a: a.user_id == skp.appraiser_id.user_id))
+        if state in ("scored", "done"):
+            self.assertTrue(skp.result_rating and skp.behavior_rating and skp.predicate)
+            self.assertTrue(all(skp.behavior_line_ids.mapped("rating")))
+            self.assertTrue(skp.line_ids.filtered("feedback") or skp.behavior_line_ids.filtered("feedback"))
+            self.assertTrue(skp.appraiser_feedback)
+        else:
+            self.assertFalse(skp.predicate)
+        if state == "done":
+            self.assertTrue(skp.date_done)
+
+    def test_returned_plan_and_cancelled_skp(self):
+        returned = self.skps.filtered("return_reason")
+        self.assertTrue(returned)
+        self.assertEqual(set(returned.mapped("state")), {"draft"})
+        cancelled = self.skps.filtered(lambda s: s.state == "cancel")
+        notes = " ".join(str(body) for body in cancelled.message_ids.mapped("body") if body)
+        self.assertIn("tugas belajar", notes)
+
+    def test_work_results_cascade_from_the_superiors(self):
+        lines = self.skps.line_ids.filtered("parent_line_id")
+        self.assertGreaterEqual(len(lines), 15)
+        # in every unit, staff results support their head's
+        for xmlid in UNITS:
+            unit = self.env["hr.department"].search([("id", "child_of", self.env.ref(f"{MODULE}.{xmlid}").id)])
+            self.assertTrue(lines.filtered(lambda line, unit=unit: line.appraisal_id.department_id in unit))
+        for line in lines:
+            parent = line.parent_line_id.appraisal_id
+            self.assertEqual(parent.employee_id, line.appraisal_id.appraiser_id)
+            self.assertEqual(parent.period_id, line.appraisal_id.period_id)
+        # three levels: staff -> kepala bidang -> unit head -> Sekretaris Daerah
+        self.assertTrue(lines.filtered(lambda line: line.parent_line_id.parent_line_id.parent_line_id))
+
+    def test_appraiser_sees_the_skps_of_subordinates(self):
+        ridwan = self.env.ref(f"{MODULE}.user_ridwan")
+        visible = self.env["asn.kinerja.appraisal"].with_user(ridwan).search([("period_id", "=", self.period.id)])
+        appraised = visible.filtered("is_appraiser")
+        self.assertEqual(appraised.employee_id, ridwan.employee_id.appraisee_ids)
+        self.assertGreaterEqual(len(appraised), 3)
+        self.assertEqual(visible - appraised, visible.filtered("is_own"))
+        # a teacher sees only her own SKP
+        dewi = self.env.ref(f"{MODULE}.user_dewi")
+        own = self.env["asn.kinerja.appraisal"].with_user(dewi).search([])
+        self.assertEqual(own.sudo().employee_id.user_id, dewi)
+
+    def test_workflow_was_done_by_the_people(self):
+        """Each step ran as the user whose step it is: the chatter names them."""
+        skp = self.env.ref(f"{MODULE}.skp_2026_budi")
+        authors = set(skp.message_ids.author_id.ids)
+        for xmlid in ("user_budi", "user_dedi", "user_hendra"):
+            self.assertIn(self.env.ref(f"{MODULE}.{xmlid}").partner_id.id, authors)
