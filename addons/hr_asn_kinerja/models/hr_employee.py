@@ -118,22 +118,22 @@ class HrEmployee(models.Model):
         action.update(domain=[("employee_id", "=", self.id)], context={"default_employee_id": self.id})
         return action
 
-    @api.depends("nip")
+    @api.depends("nip", "asn_type")
     def _compute_nip_parts(self):
         for employee in self:
             try:
-                info = parse_nip(employee.nip) if employee.nip else None
+                info = parse_nip(employee.nip, employee.asn_type) if employee.nip else None
             except NipError:
                 info = None
             employee.nip_birth_date = info and info.birth_date
             employee.nip_appointment_month = info and info.appointment_month
             employee.nip_sex = info and info.sex
 
-    @api.constrains("nip")
+    @api.constrains("nip", "asn_type")
     def _check_nip(self):
         for employee in self.filtered("nip"):
             try:
-                parse_nip(employee.nip)
+                parse_nip(employee.nip, employee.asn_type)
             except NipError as error:
                 raise ValidationError(self.env._(error.message)) from None
 

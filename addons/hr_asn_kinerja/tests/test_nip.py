@@ -51,6 +51,18 @@ def test_parse_invalid_nips_say_what_is_wrong():
             raise AssertionError(f"{value} was accepted")
 
 
+def test_ni_pppk_code_21_only_for_pppk():
+    info = parse_nip("198808182023212017", asn_type="pppk")
+    assert (info.birth_date, info.appointment_month, info.sex) == (datetime.date(1988, 8, 18), None, "female")
+    for asn_type in (None, "pns"):
+        try:
+            parse_nip("198808182023212017", asn_type=asn_type)
+        except NipError as error:
+            assert "appointment year and month" in str(error)
+        else:
+            raise AssertionError("month 21 accepted outside PPPK")
+
+
 def test_format_nip():
     assert format_nip("198503152010011002") == "19850315 201001 1 002"
 
@@ -63,6 +75,15 @@ class TestEmployeeNip(KinerjaCase):
         self.assertEqual(employee.nip_birth_date, datetime.date(1988, 2, 29))
         self.assertEqual(employee.nip_appointment_month, datetime.date(2015, 8, 1))
         self.assertEqual(employee.nip_sex, "female")
+
+    def test_ni_pppk_with_code_21(self):
+        employee = self.env["hr.employee"].create(
+            {"name": "Guru PPPK", "nip": "198808182023212017", "asn_type": "pppk"}
+        )
+        self.assertEqual(employee.nip_birth_date, datetime.date(1988, 8, 18))
+        self.assertFalse(employee.nip_appointment_month)
+        with self.assertRaisesRegex(ValidationError, "appointment year and month"):
+            employee.asn_type = "pns"
 
     def test_invalid_nips_are_refused_with_their_reason(self):
         for value, reason in INVALID.items():

@@ -1,7 +1,8 @@
 """NIP (Nomor Induk Pegawai) parsing: the one place that knows its 18-digit layout.
 
 Layout (rules §9): birth date YYYYMMDD, appointment (TMT CPNS / PPPK) YYYYMM,
-sex digit (1 male, 2 female), sequence NNN. NI PPPK numbers have the same shape.
+sex digit (1 male, 2 female), sequence NNN. NI PPPK numbers have the same shape; those
+issued by BKN carry the code 21 where a NIP has the appointment month.
 """
 
 import datetime
@@ -14,6 +15,7 @@ _lt = LazyTranslate(__name__)
 
 NIP_LENGTH = 18
 SEX_BY_DIGIT = {"1": "male", "2": "female"}
+PPPK_MONTH_CODE = "21"
 
 
 class NipError(ValueError):
@@ -27,7 +29,7 @@ class NipError(ValueError):
 class NipInfo(NamedTuple):
     nip: str
     birth_date: datetime.date
-    appointment_month: datetime.date  # first day of the TMT month
+    appointment_month: datetime.date | None  # first day of the TMT month; None for an NI PPPK coded 21
     sex: str  # 'male' or 'female'
     sequence: str
 
@@ -37,8 +39,11 @@ def normalize_nip(value):
     return re.sub(r"\s+", "", value or "")
 
 
-def parse_nip(value, today=None):
-    """Return the NipInfo of ``value`` or raise NipError naming the first problem."""
+def parse_nip(value, asn_type=None, today=None):
+    """Return the NipInfo of ``value`` or raise NipError naming the first problem.
+
+    With ``asn_type='pppk'`` the appointment month may be the PPPK code 21.
+    """
     nip = normalize_nip(value)
     if not nip.isdigit():
         raise NipError(_lt("NIP %(nip)s may only contain digits.", nip=value))
@@ -53,8 +58,9 @@ def parse_nip(value, today=None):
     today = today or datetime.date.today()
     if birth.year < 1900 or birth > today:
         raise NipError(_lt("NIP %(nip)s: the birth date %(date)s is not plausible.", nip=nip, date=birth.isoformat()))
+    pppk_coded = asn_type == "pppk" and nip[12:14] == PPPK_MONTH_CODE
     try:
-        appointment = datetime.date(int(nip[8:12]), int(nip[12:14]), 1)
+        appointment = datetime.date(int(nip[8:12]), 1 if pppk_coded else int(nip[12:14]), 1)
     except ValueError:
         raise NipError(
             _lt(
@@ -63,7 +69,7 @@ def parse_nip(value, today=None):
                 part=nip[8:14],
             )
         ) from None
-    if appointment <= birth.replace(day=1):
+    if appointment <= birth.replace(day=1) or (pppk_coded and appointment.year <= birth.year):
         raise NipError(
             _lt(
                 "NIP %(nip)s: the appointment month %(appointment)s must come after the birth date %(birth)s.",
@@ -75,7 +81,7 @@ def parse_nip(value, today=None):
     sex = SEX_BY_DIGIT.get(nip[14])
     if not sex:
         raise NipError(_lt("NIP %(nip)s: digit 15 (%(digit)s) must be 1 (male) or 2 (female).", nip=nip, digit=nip[14]))
-    return NipInfo(nip, birth, appointment, sex, nip[15:18])
+    return NipInfo(nip, birth, None if pppk_coded else appointment, sex, nip[15:18])
 
 
 def format_nip(nip):
