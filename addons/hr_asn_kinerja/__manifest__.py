@@ -20,8 +20,18 @@
         "views/asn_kinerja_indicator_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
+        "report/asn_kinerja_reports.xml",
+        "report/asn_kinerja_report_templates.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/res_company_demo.xml",
+        "demo/hr_demo.xml",
+        "demo/asn_kinerja_job_demo.xml",
+        "demo/asn_kinerja_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],
+    },
     "application": True,
     "installable": True,
 }
