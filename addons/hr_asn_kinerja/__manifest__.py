@@ -33,5 +33,4 @@
         "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],
     },
     "application": True,
-    "installable": True,
 }

@@ -85,9 +85,9 @@ class AsnKinerjaAppraisal(models.Model):
     }
 
     name = fields.Char(compute="_compute_name", store=True, precompute=True)
-    employee_id = fields.Many2one("hr.employee", "Employee", required=True, index=True, ondelete="restrict")
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     employee_name = fields.Char(related="employee_id.name", store=True, precompute=True, string="Employee Name")
-    period_id = fields.Many2one("asn.kinerja.period", "Period", required=True, index=True, ondelete="restrict")
+    period_id = fields.Many2one("asn.kinerja.period", required=True, index=True, ondelete="restrict")
     period_type = fields.Selection(related="period_id.period_type", string="Period Type")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
     department_id = fields.Many2one("hr.department", "Unit", readonly=True, index=True, help="At creation.")
@@ -122,8 +122,8 @@ class AsnKinerjaAppraisal(models.Model):
     employee_feedback = fields.Text("Employee's Comments", copy=False)
     return_reason = fields.Text(readonly=True, copy=False)
     reopen_reason = fields.Text(readonly=True, copy=False)
-    resource_support = fields.Text("Resource Support", help="Lampiran SKP: Dukungan Sumber Daya.")
-    accountability_scheme = fields.Text("Accountability Scheme", help="Lampiran SKP: Skema Pertanggungjawaban.")
+    resource_support = fields.Text(help="Lampiran SKP: Dukungan Sumber Daya.")
+    accountability_scheme = fields.Text(help="Lampiran SKP: Skema Pertanggungjawaban.")
     consequence = fields.Text("Consequences", help="Lampiran SKP: Konsekuensi.")
     attachment_ids = fields.Many2many("ir.attachment", string="Evidence", help="Bukti dukung for the whole SKP.")
     date_approved = fields.Date(readonly=True, copy=False)

@@ -26,7 +26,7 @@ class AsnKinerjaAppraisalLine(models.Model):
     name = fields.Text("Work Result (RHK)", required=True)
     kind = fields.Selection([("main", "Main"), ("additional", "Additional")], required=True, default="main")
     aspect = fields.Selection(ASPECTS, required=True, default="quantity")
-    indicator_id = fields.Many2one("asn.kinerja.indicator", "Indicator", ondelete="restrict")
+    indicator_id = fields.Many2one("asn.kinerja.indicator", ondelete="restrict")
     indicator_name = fields.Char("Individual Performance Indicator", help="Indikator Kinerja Individu.")
     target = fields.Char(help="With its unit, e.g. 12 laporan.")
     realization = fields.Char("Realisation", help="With its unit, e.g. 11 laporan.")

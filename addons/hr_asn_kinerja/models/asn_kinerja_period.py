@@ -15,7 +15,6 @@ class AsnKinerjaPeriod(models.Model):
     date_end = fields.Date("End Date", required=True, tracking=True)
     period_type = fields.Selection(
         [("annual", "Annual"), ("semester", "Semester"), ("quarter", "Quarter"), ("month", "Month")],
-        "Period Type",
         required=True,
         default="annual",
         tracking=True,
