@@ -14,7 +14,7 @@ class AsnKinerjaIndicator(models.Model):
         "Work Result", help="The Rencana Hasil Kerja this indicator measures; prefilled on new SKPs."
     )
     aspect = fields.Selection(ASPECTS, required=True, default="quantity")
-    unit = fields.Char(help="e.g. laporan, dokumen, %, hari.")
+    unit = fields.Char("Unit of Measure", help="e.g. laporan, dokumen, %, hari.")
     default_target = fields.Float(digits=(16, 2))
     job_ids = fields.Many2many(
         "hr.job", "asn_kinerja_indicator_job_rel", "indicator_id", "job_id", "Jobs", help="Jobs this indicator fits."
