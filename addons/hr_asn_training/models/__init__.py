@@ -1,1 +1,12 @@
-
+from . import hr_course
+from . import hr_course_schedule
+from . import hr_employee
+from . import hr_employee_public
+from . import res_company
+from . import res_config_settings
+from . import asn_kinerja_appraisal
+from . import asn_training_request
+from . import asn_training_coaching_statement
+from . import asn_training_coaching
+from . import asn_training_coaching_answer
+from . import asn_training_coaching_competency

@@ -1,0 +1,300 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.fields import Command
+
+from odoo.addons.hr_asn_kinerja.models.asn_kinerja_workflow import MAIL_FIELD_PREFIXES
+
+from .asn_kinerja_appraisal import COACHING_ACTIVITY
+
+STATES = [("draft", "Draft"), ("feedback", "Feedback Given"), ("done", "Done")]
+# action: {from state: (to state, roles)}
+TRANSITIONS = {
+    "submit_feedback": {"draft": ("feedback", ("employee", "officer"))},
+    "done": {"feedback": ("done", ("appraiser", "officer"))},
+    "reset": {"feedback": ("draft", ("officer",)), "done": ("draft", ("officer",))},
+}
+# field: {state: roles that may change it}
+EDIT_RULES = {
+    "date": {"draft": ("appraiser", "officer"), "feedback": ("appraiser", "officer")},
+    "place": {"draft": ("appraiser", "officer"), "feedback": ("appraiser", "officer")},
+    "appraisal_id": {"draft": ("appraiser", "officer")},
+    "employee_id": {"draft": ("officer",)},
+    "appraiser_id": {"draft": ("officer",)},
+    "employee_comment": {"draft": ("employee", "officer")},
+    "answer_ids": {"draft": ("employee", "officer")},
+    "competency_ids": {"draft": ("appraiser", "officer"), "feedback": ("appraiser", "officer")},
+}
+ACTIVITIES = {
+    "draft": ("hr_asn_training.mail_act_coaching_feedback", "employee_id"),
+    "feedback": ("hr_asn_training.mail_act_coaching_evaluate", "appraiser_id"),
+}
+
+
+class AsnTrainingCoaching(models.Model):
+    """A coaching session (bimbingan kinerja) with forms B.1.8 and B.1.9 (rules §7)."""
+
+    _name = "asn.training.coaching"
+    _description = "Coaching (Bimbingan Kinerja)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    employee_id = fields.Many2one(
+        "hr.employee", "Employee", required=True, index=True, tracking=True, ondelete="restrict", check_company=True
+    )
+    appraiser_id = fields.Many2one(
+        "hr.employee",
+        "Appraiser (Pejabat Penilai)",
+        compute="_compute_appraiser_id",
+        store=True,
+        readonly=False,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    company_id = fields.Many2one("res.company", required=True, readonly=True, default=lambda self: self.env.company)
+    appraisal_id = fields.Many2one(
+        "asn.kinerja.appraisal",
+        "SKP",
+        index="btree_not_null",
+        ondelete="restrict",
+        domain="[('employee_id', '=', employee_id)]",
+        help="The SKP whose result the coaching follows.",
+    )
+    appraisal_predicate = fields.Selection(related="appraisal_id.predicate", string="SKP Predikat")
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    place = fields.Char(default=lambda self: self.env.company.kinerja_sign_place)
+    state = fields.Selection(STATES, default="draft", required=True, readonly=True, copy=False, tracking=True)
+    answer_ids = fields.One2many("asn.training.coaching.answer", "coaching_id", "Employee's Feedback (B.1.8)")
+    employee_comment = fields.Text("Employee's Comment")
+    competency_ids = fields.One2many("asn.training.coaching.competency", "coaching_id", "Competency Evaluation (B.1.9)")
+    average_feedback = fields.Float("Average Feedback", compute="_compute_averages", digits=(3, 2))
+    average_competency = fields.Float("Average Competency Score", compute="_compute_averages", digits=(3, 2))
+
+    # the people, as the forms print them
+    employee_nip = fields.Char(related="employee_id.nip", string="NIP")
+    employee_rank = fields.Selection(related="employee_id.asn_rank", string="Rank")
+    employee_job_title = fields.Char(related="employee_id.job_title", string="Position")
+    employee_department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
+    appraiser_nip = fields.Char(related="appraiser_id.nip", string="Appraiser NIP")
+    appraiser_rank = fields.Selection(related="appraiser_id.asn_rank", string="Appraiser Rank")
+    appraiser_job_title = fields.Char(related="appraiser_id.job_title", string="Appraiser Position")
+    appraiser_department_id = fields.Many2one(related="appraiser_id.department_id", string="Appraiser Unit")
+
+    is_own = fields.Boolean(compute="_compute_my_roles")
+    is_appraiser = fields.Boolean(compute="_compute_my_roles")
+    is_officer = fields.Boolean(compute="_compute_my_roles")
+
+    @api.depends("employee_id.name", "date")
+    def _compute_name(self):
+        for coaching in self:
+            coaching.name = " - ".join(filter(None, [coaching.employee_id.name, coaching.date and str(coaching.date)]))
+
+    @api.depends("employee_id")
+    def _compute_appraiser_id(self):
+        for coaching in self:
+            coaching.appraiser_id = coaching.employee_id.appraiser_id
+
+    @api.depends("answer_ids.score", "competency_ids.score")
+    def _compute_averages(self):
+        for coaching in self:
+            answers = coaching.answer_ids.filtered("score").mapped("score")
+            scores = coaching.competency_ids.filtered("score").mapped("score")
+            coaching.average_feedback = sum(answers) / len(answers) if answers else 0.0
+            coaching.average_competency = sum(scores) / len(scores) if scores else 0.0
+
+    @api.depends_context("uid")
+    def _compute_my_roles(self):
+        for coaching in self:
+            roles = coaching._get_roles()
+            coaching.is_own = "employee" in roles
+            coaching.is_appraiser = "appraiser" in roles
+            coaching.is_officer = "officer" in roles
+
+    @api.model
+    def _roles_for(self, employee, appraiser, company):
+        user = self.env.user
+        roles = set()
+        if employee.sudo().user_id and employee.sudo().user_id == user:
+            roles.add("employee")
+        if appraiser.sudo().user_id and appraiser.sudo().user_id == user:
+            roles.add("appraiser")
+        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and company in user.company_ids:
+            roles.add("officer")
+        return roles
+
+    def _get_roles(self):
+        self.ensure_one()
+        record = self.sudo()
+        return self._roles_for(record.employee_id, record.appraiser_id, record.company_id)
+
+    def _state_label(self):
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
+    # ------------------------------------------------------------------
+    # creation and edit rules
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        statements = self.env["asn.training.coaching.statement"].sudo().search([])
+        Employee = self.env["hr.employee"].sudo()
+        for vals in vals_list:
+            employee = Employee.browse(vals.get("employee_id"))
+            vals["company_id"] = employee.company_id.id or self.env.company.id
+            appraiser = Employee.browse(vals["appraiser_id"]) if vals.get("appraiser_id") else employee.appraiser_id
+            if not self.env.su:
+                company = self.env["res.company"].browse(vals["company_id"])
+                if vals.get("state", "draft") != "draft":
+                    raise AccessError(self.env._("A new coaching record starts as a draft."))
+                if not self._roles_for(employee, appraiser, company) & {"appraiser", "officer"}:
+                    raise AccessError(
+                        self.env._(
+                            "Only the appraiser of %(employee)s or an HR officer can record a coaching session.",
+                            employee=employee.name,
+                        )
+                    )
+                if vals.get("answer_ids"):
+                    raise AccessError(self.env._("The feedback statements come from the configuration."))
+            if not vals.get("answer_ids"):
+                vals["answer_ids"] = [
+                    Command.create({"statement_id": s.id, "sequence": s.sequence, "group": s.group, "name": s.name})
+                    for s in statements
+                ]
+        coachings = super(AsnTrainingCoaching, self.sudo() if not self.env.su else self).create(vals_list)
+        coachings = coachings.with_env(self.env)
+        coachings.answer_ids._copy_statement_text()
+        for coaching in coachings:
+            if coaching.appraisal_id:
+                coaching.appraisal_id.sudo().activity_feedback(
+                    [COACHING_ACTIVITY],
+                    feedback=self.env._("Coaching recorded: %(name)s.", name=coaching.name),
+                )
+            coaching._schedule_next_activity()
+        return coachings
+
+    def write(self, vals):
+        self._check_edit(list(vals))
+        return super().write(vals)
+
+    def _check_edit(self, field_names):
+        if self.env.su:
+            return
+        names = [name for name in field_names if not name.startswith(MAIL_FIELD_PREFIXES)]
+        for coaching in self:
+            roles = coaching._get_roles()
+            for name in names:
+                label = self._fields[name]._description_string(self.env)
+                rule = EDIT_RULES.get(name)
+                if rule is None:
+                    raise AccessError(
+                        self.env._(
+                            "%(field)s of a coaching record is set by the workflow and cannot be changed directly.",
+                            field=label,
+                        )
+                    )
+                allowed = rule.get(coaching.state)
+                if not allowed:
+                    raise UserError(
+                        self.env._(
+                            "%(field)s cannot be changed while the coaching %(name)s is %(state)s.",
+                            field=label,
+                            name=coaching.name,
+                            state=coaching._state_label(),
+                        )
+                    )
+                if not roles & set(allowed):
+                    raise AccessError(
+                        self.env._(
+                            "You may not change %(field)s of the coaching %(name)s.", field=label, name=coaching.name
+                        )
+                    )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        if self.env.su:
+            return
+        for coaching in self:
+            if coaching.state != "draft" or not coaching._get_roles() & {"appraiser", "officer"}:
+                raise UserError(
+                    self.env._(
+                        "Only the appraiser or an HR officer can delete a coaching record, and only a draft (%(name)s).",
+                        name=coaching.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # workflow
+    # ------------------------------------------------------------------
+    def action_submit_feedback(self):
+        """Employee: hand in the feedback of form B.1.8."""
+
+        def check(coaching):
+            if missing := coaching.answer_ids.filtered(lambda a: not a.score):
+                raise UserError(
+                    self.env._("Rate every statement from 1 to 5 first (%(count)s left).", count=len(missing))
+                )
+
+        return self._transition("submit_feedback", check)
+
+    def action_done(self):
+        """Appraiser: close the coaching with the competency evaluation of form B.1.9."""
+
+        def check(coaching):
+            if not coaching.competency_ids or coaching.competency_ids.filtered(lambda c: not c.score):
+                raise UserError(
+                    self.env._(
+                        "Score at least one competency, each from 1 to 5, with the reason (%(name)s).",
+                        name=coaching.name,
+                    )
+                )
+
+        return self._transition("done", check)
+
+    def action_reset(self):
+        """HR officer: reopen a coaching record for correction."""
+        return self._transition("reset")
+
+    def _transition(self, action, check=None):
+        """Check state and role of every record, then ``check`` (the step's own condition), then move."""
+        moves = TRANSITIONS[action]
+        for coaching in self:
+            if coaching.state not in moves:
+                raise UserError(
+                    self.env._(
+                        "The coaching %(name)s is %(state)s: this step is not possible now.",
+                        name=coaching.name,
+                        state=coaching._state_label(),
+                    )
+                )
+            if not self.env.su and not coaching._get_roles() & set(moves[coaching.state][1]):
+                raise AccessError(
+                    self.env._("You are not allowed to do this on the coaching %(name)s.", name=coaching.name)
+                )
+        for coaching in self if check else ():
+            check(coaching)
+        labels = {
+            "submit_feedback": self.env._("Feedback (B.1.8) given by the employee."),
+            "done": self.env._("Competency evaluation (B.1.9) completed."),
+            "reset": self.env._("Reset to draft."),
+        }
+        for coaching in self:
+            coaching.sudo().write({"state": moves[coaching.state][0]})
+            coaching.sudo().message_post(body=labels[action], subtype_xmlid="mail.mt_note")
+            coaching._schedule_next_activity()
+        return True
+
+    def _schedule_next_activity(self):
+        record = self.sudo()
+        record.activity_unlink([xmlid for xmlid, _who in ACTIVITIES.values()])
+        if step := ACTIVITIES.get(record.state):
+            user = record[step[1]].user_id
+            if user:
+                record.activity_schedule(step[0], user_id=user.id)
+
+    def _check_rows(self, rows_field):
+        """Adding, changing or removing rows of ``rows_field`` follows the rule of that field."""
+        self._check_edit([rows_field])
+
+    def action_print(self):
+        return self.env.ref("hr_asn_training.action_report_coaching").report_action(self)

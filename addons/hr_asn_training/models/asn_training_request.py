@@ -1,0 +1,757 @@
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.fields import Domain
+
+from odoo.addons.hr_asn_kinerja.models.asn_kinerja_workflow import MAIL_FIELD_PREFIXES
+
+from .hr_course import COMPETENCY_AREAS, METHODS, TRAINING_TYPES, method_of
+
+STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Submitted"),
+    ("approved", "Approved"),
+    ("done", "Done"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+SOURCES = [
+    ("appraisal", "Low Predikat (SKP)"),
+    ("employee", "Employee"),
+    ("supervisor", "Supervisor"),
+    ("officer", "HR Officer"),
+]
+# who may draft a request with each source
+SOURCE_ROLE = {"employee": "employee", "supervisor": "appraiser", "officer": "officer"}
+ANYONE = ("employee", "appraiser", "officer")
+CLOSED_STATES = ("done", "rejected", "cancel")
+
+# action: {from state: (to state, roles that may do it)}
+TRANSITIONS = {
+    "submit": {"draft": ("submitted", ANYONE)},
+    "approve": {"submitted": ("submitted", ("appraiser",))},
+    "validate": {"submitted": ("approved", ("officer",))},
+    "done": {"approved": ("done", ("officer",))},
+    "reject": {"submitted": ("rejected", ("appraiser", "officer"))},
+    "cancel": {
+        "draft": ("cancel", ANYONE),
+        "submitted": ("cancel", ("employee", "officer")),
+        "approved": ("cancel", ("officer",)),
+    },
+    "reset": {"rejected": ("draft", ANYONE), "cancel": ("draft", ANYONE)},
+}
+
+# field: {state: roles that may change it}; fields without a rule change only through the workflow
+_PLAN = {"draft": ANYONE, "submitted": ("appraiser", "officer")}
+_PLAN_AND_AFTER = {**_PLAN, "approved": ("officer",)}
+EDIT_RULES = {
+    "course_id": _PLAN,
+    "title": _PLAN,
+    "course_schedule_id": _PLAN,
+    "training_type": _PLAN,
+    "method": _PLAN,
+    "competency_area": _PLAN,
+    "reason": _PLAN,
+    "jp_hours": _PLAN_AND_AFTER,
+    "provider": _PLAN_AND_AFTER,
+    "date_start": _PLAN_AND_AFTER,
+    "date_end": _PLAN_AND_AFTER,
+    "cost": _PLAN_AND_AFTER,
+    "certificate": {"approved": ("employee", "officer")},
+    "certificate_filename": {"approved": ("employee", "officer")},
+    "employee_id": {"draft": ("officer",)},
+    "appraisal_id": {"draft": ("officer",)},
+}
+# set by the workflow only, never at creation by a user
+WORKFLOW_FIELDS = (
+    "appraiser_approver_id",
+    "appraiser_approval_date",
+    "officer_approver_id",
+    "officer_approval_date",
+    "attendee_id",
+    "reject_reason",
+    "cancel_reason",
+    "link_cancelled",
+    "certificate",
+    "certificate_filename",
+)
+# activity types of the request; which one is due depends on the state (see _next_activity)
+ACTIVITY_TYPES = (
+    "hr_asn_training.mail_act_training_approve",
+    "hr_asn_training.mail_act_training_validate",
+    "hr_asn_training.mail_act_training_attend",
+    "hr_asn_training.mail_act_training_close",
+    "hr_asn_training.mail_act_training_revise",
+)
+COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
+
+
+class AsnTrainingRequest(models.Model):
+    _name = "asn.training.request"
+    _description = "Training Request"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _rec_name = "name"
+    _check_company_auto = True
+
+    name = fields.Char("Training", compute="_compute_name", store=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        "Employee",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        default=lambda self: self.env.user.employee_id,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, readonly=True, default=lambda self: self.env.company
+    )
+    department_id = fields.Many2one(related="employee_id.department_id", store=True, string="Unit")
+    appraiser_id = fields.Many2one(related="employee_id.appraiser_id", string="Appraiser (Pejabat Penilai)")
+    employee_nip = fields.Char(related="employee_id.nip", string="NIP")
+    course_id = fields.Many2one("hr.course", "Catalogue Course", tracking=True, index="btree_not_null")
+    title = fields.Char("Free Title", tracking=True, help="For a training that is not in the catalogue.")
+    course_schedule_id = fields.Many2one(
+        "hr.course.schedule",
+        "Session",
+        tracking=True,
+        index="btree_not_null",
+        domain="[('state', 'not in', ('completed', 'cancelled')), ('course_id', '=?', course_id)]",
+    )
+    training_type = fields.Selection(
+        TRAINING_TYPES, "Training Type", compute="_compute_from_course", store=True, readonly=False
+    )
+    method = fields.Selection(METHODS, compute="_compute_method", store=True, readonly=False)
+    competency_area = fields.Selection(
+        COMPETENCY_AREAS, "Competency Area", compute="_compute_from_course", store=True, readonly=False
+    )
+    jp_hours = fields.Float(
+        "Learning Hours (JP)", compute="_compute_from_course", store=True, readonly=False, tracking=True
+    )
+    source = fields.Selection(SOURCES, required=True, readonly=True, index=True, tracking=True)
+    appraisal_id = fields.Many2one(
+        "asn.kinerja.appraisal", "SKP", index="btree_not_null", ondelete="restrict", tracking=True, readonly=True
+    )
+    appraisal_predicate = fields.Selection(related="appraisal_id.predicate", string="SKP Predikat")
+    reason = fields.Text("Reason", help="The competency gap or need the training answers.")
+    provider = fields.Char("Provider", help="Organiser of the training (lembaga penyelenggara).")
+    date_start = fields.Date("Start Date", compute="_compute_dates", store=True, readonly=False)
+    date_end = fields.Date("End Date", compute="_compute_dates", store=True, readonly=False, index=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    cost = fields.Monetary("Cost", tracking=True)
+    state = fields.Selection(
+        STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
+    )
+    waiting_for = fields.Selection(
+        [("appraiser", "Appraiser"), ("officer", "HR Officer")],
+        "Awaiting",
+        compute="_compute_waiting_for",
+        store=True,
+        index="btree_not_null",
+    )
+    certificate = fields.Binary("Certificate", attachment=True, copy=False)
+    certificate_filename = fields.Char("Certificate File Name", copy=False)
+    appraiser_approver_id = fields.Many2one("res.users", "Approved by (Appraiser)", readonly=True, copy=False)
+    appraiser_approval_date = fields.Datetime("Appraiser Approval", readonly=True, copy=False)
+    officer_approver_id = fields.Many2one("res.users", "Final Approval by", readonly=True, copy=False)
+    officer_approval_date = fields.Datetime("Final Approval", readonly=True, copy=False)
+    attendee_id = fields.Many2one("hr.course.attendee", "Attendance", readonly=True, copy=False)
+    session_result = fields.Selection(related="attendee_id.result", string="Session Result")
+    reject_reason = fields.Text("Rejection Reason", readonly=True, copy=False)
+    cancel_reason = fields.Text("Cancellation Note", readonly=True, copy=False)
+    link_cancelled = fields.Boolean(readonly=True, copy=False, help="Cancelled because the SKP predikat changed.")
+
+    employee_jp_done = fields.Float(related="employee_id.training_jp_done", string="JP Done This Year")
+    employee_jp_target = fields.Float(related="employee_id.training_jp_target", string="JP Target")
+
+    # the caller's roles, for buttons and menus
+    is_own = fields.Boolean(compute="_compute_my_roles", search="_search_is_own")
+    is_appraiser = fields.Boolean(compute="_compute_my_roles", search="_search_is_appraiser")
+    is_officer = fields.Boolean(compute="_compute_my_roles")
+    is_my_approval = fields.Boolean(
+        "Awaiting My Approval", compute="_compute_my_roles", search="_search_is_my_approval"
+    )
+
+    _jp_hours_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")
+    _cost_positive = models.Constraint("CHECK(cost >= 0)", "The cost cannot be negative.")
+
+    @api.depends("course_id.name", "title")
+    def _compute_name(self):
+        for request in self:
+            request.name = request.title or request.course_id.name or False
+
+    @api.depends("course_id")
+    def _compute_from_course(self):
+        for request in self.filtered("course_id"):
+            course = request.course_id
+            request.training_type = course.training_type or request.training_type
+            request.competency_area = course.competency_area or request.competency_area
+            request.jp_hours = course.jp_hours or request.jp_hours
+
+    @api.depends("training_type", "course_id.method")
+    def _compute_method(self):
+        for request in self:
+            request.method = request.course_id.method or method_of(request.training_type) or request.method
+
+    @api.depends("course_schedule_id")
+    def _compute_dates(self):
+        for request in self.filtered("course_schedule_id"):
+            request.date_start = request.course_schedule_id.start_date or request.date_start
+            request.date_end = request.course_schedule_id.end_date or request.date_end
+
+    @api.depends("state", "appraiser_approval_date", "employee_id.appraiser_id.user_id")
+    def _compute_waiting_for(self):
+        for request in self:
+            if request.state != "submitted":
+                request.waiting_for = False
+            elif request.appraiser_approval_date or not request.employee_id.appraiser_id.user_id:
+                request.waiting_for = "officer"
+            else:
+                request.waiting_for = "appraiser"
+
+    @api.depends_context("uid")
+    @api.depends("waiting_for")
+    def _compute_my_roles(self):
+        for request in self:
+            roles = request._get_roles()
+            request.is_own = "employee" in roles
+            request.is_appraiser = "appraiser" in roles
+            request.is_officer = "officer" in roles
+            request.is_my_approval = (request.waiting_for == "appraiser" and "appraiser" in roles) or (
+                request.waiting_for == "officer" and "officer" in roles
+            )
+
+    def _search_is_own(self, operator, value):
+        return self._search_mine(Domain("employee_id.user_id", "=", self.env.uid), operator, value)
+
+    def _search_is_appraiser(self, operator, value):
+        return self._search_mine(Domain("employee_id.appraiser_id.user_id", "=", self.env.uid), operator, value)
+
+    def _search_is_my_approval(self, operator, value):
+        domain = Domain("waiting_for", "=", "appraiser") & Domain("employee_id.appraiser_id.user_id", "=", self.env.uid)
+        if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
+            domain |= Domain("waiting_for", "=", "officer") & Domain("company_id", "in", self.env.user.company_ids.ids)
+        return self._search_mine(domain, operator, value)
+
+    def _search_mine(self, domain, operator, value):
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        return domain if (True in value) == (operator == "in") else ~domain
+
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for request in self:
+            if request.date_start and request.date_end and request.date_start > request.date_end:
+                raise ValidationError(self.env._("The training cannot end before it starts."))
+
+    @api.constrains("course_id", "course_schedule_id")
+    def _check_session(self):
+        for request in self.filtered("course_schedule_id"):
+            if request.course_id and request.course_schedule_id.course_id != request.course_id:
+                raise ValidationError(
+                    self.env._(
+                        "The session %(session)s is not a session of %(course)s.",
+                        session=request.course_schedule_id.name,
+                        course=request.course_id.name,
+                    )
+                )
+
+    @api.constrains("source", "appraisal_id")
+    def _check_appraisal(self):
+        for request in self:
+            if request.source == "appraisal" and not request.appraisal_id:
+                raise ValidationError(self.env._("A training request after a low predikat names its SKP."))
+            if request.appraisal_id and request.appraisal_id.employee_id != request.employee_id:
+                raise ValidationError(self.env._("The SKP of a training request must be the employee's own."))
+
+    # ------------------------------------------------------------------
+    # roles
+    # ------------------------------------------------------------------
+    @api.model
+    def _roles_for(self, employee, company):
+        """The caller's roles towards a request of ``employee`` in ``company``."""
+        user = self.env.user
+        employee = employee.sudo()
+        roles = set()
+        if employee.user_id and employee.user_id == user:
+            roles.add("employee")
+        if employee.appraiser_id.user_id and employee.appraiser_id.user_id == user:
+            roles.add("appraiser")
+        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and company in user.company_ids:
+            roles.add("officer")
+        return roles
+
+    def _get_roles(self):
+        """The caller's roles on this request: employee, appraiser, officer."""
+        self.ensure_one()
+        record = self.sudo()
+        return self._roles_for(record.employee_id, record.company_id)
+
+    def _state_label(self):
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
+    # ------------------------------------------------------------------
+    # creation and edit rules
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        Employee = self.env["hr.employee"].sudo()
+        for vals in vals_list:
+            if not vals.get("employee_id"):
+                vals["employee_id"] = self.default_get(["employee_id"]).get("employee_id")
+            employee = Employee.browse(vals["employee_id"])
+            vals["company_id"] = employee.company_id.id or vals.get("company_id") or self.env.company.id
+            if not self.env.su:
+                self._check_create(vals, employee)
+            vals.setdefault("source", "officer")  # code running as superuser, e.g. imports
+        requests = super().create(vals_list)
+        for request in requests:
+            if request.state == "submitted":
+                request._schedule_next_activity()
+        return requests
+
+    @api.model
+    def _check_create(self, vals, employee):
+        if not employee:
+            raise UserError(self.env._("Choose the employee the training is for."))
+        company = self.env["res.company"].browse(vals["company_id"])
+        roles = self._roles_for(employee, company)
+        if not roles:
+            raise AccessError(
+                self.env._(
+                    "You may request training only for yourself, the employees you appraise, "
+                    "or, as HR officer, the employees of your companies (%(employee)s).",
+                    employee=employee.name,
+                )
+            )
+        if vals.get("state", "draft") != "draft":
+            raise AccessError(self.env._("A new training request starts as a draft."))
+        if forbidden := [name for name in WORKFLOW_FIELDS if vals.get(name)]:
+            raise AccessError(
+                self.env._(
+                    "These fields of a training request are set by the workflow: %(fields)s.",
+                    fields=", ".join(self._fields[name]._description_string(self.env) for name in forbidden),
+                )
+            )
+        if vals.get("appraisal_id") and "officer" not in roles:
+            raise AccessError(self.env._("Only HR officers link a training request to an SKP by hand."))
+        source = vals.get("source")
+        if not source:
+            source = next(source for source, role in SOURCE_ROLE.items() if role in roles)
+            vals["source"] = source
+        if SOURCE_ROLE.get(source) not in roles:
+            raise AccessError(
+                self.env._(
+                    "You cannot draft a training request as %(origin)s.",
+                    origin=dict(self._fields["source"]._description_selection(self.env)).get(source, source),
+                )
+            )
+
+    def write(self, vals):
+        self._check_edit(vals)
+        result = super().write(vals)
+        if "certificate" in vals:
+            # a certificate handed in: HR verifies it and closes the request
+            for request in self.filtered(lambda r: r.state == "approved"):
+                request._schedule_next_activity()
+        return result
+
+    def _check_edit(self, vals):
+        if self.env.su:
+            return
+        names = [name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)]
+        if not names:
+            return
+        for request in self:
+            if request.state in CLOSED_STATES:
+                raise UserError(
+                    self.env._(
+                        "The training request %(request)s is %(state)s and can no longer be changed.",
+                        request=request.display_name,
+                        state=request._state_label(),
+                    )
+                )
+            roles = request._get_roles()
+            for name in names:
+                rule = EDIT_RULES.get(name)
+                label = self._fields[name]._description_string(self.env)
+                if rule is None:
+                    raise AccessError(
+                        self.env._(
+                            "%(field)s of a training request is set by the workflow and cannot be changed directly.",
+                            field=label,
+                        )
+                    )
+                allowed = rule.get(request.state)
+                if not allowed:
+                    raise UserError(
+                        self.env._(
+                            "%(field)s cannot be changed while the training request %(request)s is %(state)s.",
+                            field=label,
+                            request=request.display_name,
+                            state=request._state_label(),
+                        )
+                    )
+                if not roles & set(allowed):
+                    raise AccessError(
+                        self.env._(
+                            "You may not change %(field)s of the training request %(request)s.",
+                            field=label,
+                            request=request.display_name,
+                        )
+                    )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        if self.env.su:
+            return
+        for request in self:
+            roles = request._get_roles()
+            deletable = request.state in ("draft", "cancel") and (
+                "officer" in roles or (request.source != "appraisal" and request.create_uid == self.env.user)
+            )
+            if not deletable:
+                raise UserError(
+                    self.env._(
+                        "Only its author or an HR officer can delete a training request, and only a draft or "
+                        "cancelled one; a request that follows an SKP stays on record (%(request)s).",
+                        request=request.display_name,
+                    )
+                )
+
+    @api.depends("name", "employee_id")
+    def _compute_display_name(self):
+        for request in self:
+            request.display_name = " - ".join(filter(None, [request.employee_id.sudo().name, request.name]))
+
+    # ------------------------------------------------------------------
+    # workflow
+    # ------------------------------------------------------------------
+    def action_submit(self):
+        """Employee, appraiser or HR: send the request for approval."""
+
+        def check(request):
+            if not (request.course_id or request.title):
+                raise UserError(self.env._("Choose a course from the catalogue or give the training a title."))
+            if request.jp_hours <= 0:
+                raise UserError(
+                    self.env._("Give the learning hours (JP) of %(request)s.", request=request.display_name)
+                )
+
+        return self._transition("submit", check=check)
+
+    def action_approve(self):
+        """Appraiser: first approval."""
+
+        def check(request):
+            if request.waiting_for != "appraiser":
+                raise UserError(
+                    self.env._(
+                        "The training request %(request)s does not await the appraiser's approval.",
+                        request=request.display_name,
+                    )
+                )
+
+        return self._transition(
+            "approve",
+            check=check,
+            extra_vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()},
+        )
+
+    def action_validate(self):
+        """HR officer: final approval; the employee joins the chosen session."""
+
+        def check(request):
+            if request.waiting_for != "officer":
+                raise UserError(
+                    self.env._(
+                        "The appraiser must approve the training request %(request)s first.",
+                        request=request.display_name,
+                    )
+                )
+            session = request.course_schedule_id.sudo()
+            if session.state in ("completed", "cancelled"):
+                raise UserError(
+                    self.env._(
+                        "The session %(session)s is %(state)s: choose another one.",
+                        session=session.name,
+                        state=dict(session._fields["state"]._description_selection(self.env))[session.state],
+                    )
+                )
+
+        def enrol(request):
+            vals = {"officer_approver_id": self.env.uid, "officer_approval_date": fields.Datetime.now()}
+            if request.course_schedule_id:
+                vals["attendee_id"] = request.course_schedule_id._add_attendee(request.employee_id).id
+            return vals
+
+        return self._transition("validate", check=check, extra_vals=enrol)
+
+    def action_done(self):
+        """HR officer: the training took place; its JP count from now on."""
+
+        def check(request):
+            passed = request.sudo().attendee_id.result == "passed"
+            if not passed and request.company_id.training_require_certificate and not request.certificate:
+                raise UserError(
+                    self.env._(
+                        "Attach the certificate of %(request)s, or record a passed result in its session, first.",
+                        request=request.display_name,
+                    )
+                )
+
+        return self._transition("done", check=check, extra_vals=self._done_vals)
+
+    def _done_vals(self, request):
+        today = fields.Date.context_today(self)
+        end = request.date_end or request.sudo().course_schedule_id.end_date or today
+        return {"date_end": end, "date_start": request.date_start or end}
+
+    def action_reject(self, reason):
+        """Appraiser (while it awaits them) or HR officer: refuse the request, with the reason."""
+
+        def check(request):
+            if not (reason or "").strip():
+                raise UserError(self.env._("Say why the training request is rejected."))
+            if not self.env.su and "officer" not in request._get_roles() and request.waiting_for != "appraiser":
+                raise UserError(
+                    self.env._(
+                        "The training request %(request)s already has your approval; only an HR officer can "
+                        "reject it now.",
+                        request=request.display_name,
+                    )
+                )
+
+        return self._transition("reject", reason, {"reject_reason": reason}, check=check)
+
+    def action_cancel(self, reason=None):
+        """Employee (before approval), appraiser (a draft) or HR officer: withdraw the request."""
+
+        def check(request):
+            if (
+                not self.env.su
+                and request.source == "appraisal"
+                and not request._get_roles() & {"appraiser", "officer"}
+            ):
+                raise AccessError(
+                    self.env._(
+                        "A training request that follows a low predikat can only be cancelled by the appraiser "
+                        "or an HR officer (%(request)s).",
+                        request=request.display_name,
+                    )
+                )
+
+        withdrawn = self.filtered(lambda r: r.attendee_id)
+        result = self._transition("cancel", reason, {"cancel_reason": reason or False}, check=check)
+        for request in withdrawn:
+            session = request.course_schedule_id.sudo()
+            if session.state in ("draft", "waiting_attendees"):
+                session._remove_attendee(request.employee_id)
+        return result
+
+    def action_reset(self):
+        """Bring a rejected or cancelled request back to draft, to revise it."""
+        return self._transition(
+            "reset",
+            extra_vals={
+                "appraiser_approver_id": False,
+                "appraiser_approval_date": False,
+                "officer_approver_id": False,
+                "officer_approval_date": False,
+                "attendee_id": False,
+                "link_cancelled": False,
+            },
+        )
+
+    def _transition(self, action, reason=None, extra_vals=None, check=None):
+        """Move along TRANSITIONS: first the state and the caller's role of every record, then the
+        step's own condition (``check``), and only then any write; ``extra_vals`` may be a callable."""
+        moves = TRANSITIONS[action]
+        for request in self:
+            if request.state not in moves:
+                raise UserError(
+                    self.env._(
+                        "The training request %(request)s is %(state)s: this step is not possible now.",
+                        request=request.display_name,
+                        state=request._state_label(),
+                    )
+                )
+            _new_state, roles = moves[request.state]
+            if not self.env.su and not (request._get_roles() & set(roles)):
+                raise AccessError(
+                    self.env._(
+                        "You are not allowed to do this on the training request %(request)s.",
+                        request=request.display_name,
+                    )
+                )
+        for request in self if check else ():
+            check(request)
+        for request in self:
+            new_state = moves[request.state][0]
+            extra = extra_vals(request) if callable(extra_vals) else extra_vals
+            request.sudo().write({"state": new_state, **(extra or {})})
+            request._log_transition(action, reason)
+            request._schedule_next_activity()
+        return True
+
+    def _log_transition(self, action, reason=None):
+        labels = {
+            "submit": self.env._("Submitted for approval."),
+            "approve": self.env._("Approved by the appraiser; awaiting the final approval of an HR officer."),
+            "validate": self.env._("Final approval given."),
+            "done": self.env._("Training completed; its learning hours count."),
+            "reject": self.env._("Rejected."),
+            "cancel": self.env._("Cancelled."),
+            "reset": self.env._("Reset to draft."),
+        }
+        body = Markup("<p>%s</p>") % labels[action]
+        if action == "validate" and self.course_schedule_id:
+            body += Markup("<p>%s</p>") % self.env._(
+                "%(employee)s is enrolled in the session %(session)s.",
+                employee=self.employee_id.sudo().name,
+                session=self.course_schedule_id.sudo().name,
+            )
+        if reason:
+            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
+        self.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
+
+    def _next_activity(self):
+        """(activity type, user) of whoever acts next on this request, or None."""
+        record = self.sudo()
+        if record.state == "submitted" and record.waiting_for == "appraiser":
+            return "hr_asn_training.mail_act_training_approve", record.employee_id.appraiser_id.user_id
+        if record.state == "submitted":
+            return "hr_asn_training.mail_act_training_validate", record.company_id._training_officer()
+        if record.state == "approved" and not record.certificate and record.attendee_id.result != "passed":
+            return "hr_asn_training.mail_act_training_attend", record.employee_id.user_id
+        if record.state == "approved":
+            return "hr_asn_training.mail_act_training_close", record.officer_approver_id or (
+                record.company_id._training_officer()
+            )
+        if record.state == "rejected":
+            return "hr_asn_training.mail_act_training_revise", record.employee_id.user_id
+        return None
+
+    def _schedule_next_activity(self):
+        record = self.sudo()
+        step = record._next_activity()
+        if step and step[1] and record.activity_search([step[0]], user_id=step[1].id):
+            return  # already there
+        record.activity_unlink(list(ACTIVITY_TYPES))
+        if step and step[1]:
+            record.activity_schedule(step[0], user_id=step[1].id)
+
+    # ------------------------------------------------------------------
+    # wizards and links
+    # ------------------------------------------------------------------
+    def action_open_reject_wizard(self):
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reject the Training Request"),
+            "res_model": "asn.training.reason.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_request_ids": self.ids, "default_action": "reject"},
+        }
+
+    def action_open_cancel_wizard(self):
+        action = self.action_open_reject_wizard()
+        action["name"] = self.env._("Cancel the Training Request")
+        action["context"] = {"default_request_ids": self.ids, "default_action": "cancel"}
+        return action
+
+    def action_open_appraisal(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "asn.kinerja.appraisal",
+            "res_id": self.appraisal_id.id,
+            "view_mode": "form",
+        }
+
+    # ------------------------------------------------------------------
+    # automation
+    # ------------------------------------------------------------------
+    @api.model
+    def _complete_from_sessions(self, sessions):
+        """Finish the approved requests of the attendees who passed these sessions."""
+        requests = self.sudo().search([("course_schedule_id", "in", sessions.ids), ("state", "=", "approved")])
+        passed = requests.filtered(lambda r: r.attendee_id.result == "passed")
+        for request in passed:
+            request._transition("done", extra_vals=request._done_vals)
+        return passed
+
+    @api.model
+    def _sync_from_appraisals(self, appraisals):
+        """The link from a final SKP to coaching and training (rules §7-§8).
+
+        A predikat in the company's trigger set gives exactly one request with source
+        ``appraisal`` (revived if a changed predikat cancelled it) and an activity for the
+        appraiser to hold a coaching session; any other predikat cancels such a request
+        that is still a draft. Runs again on every finish of a reopened SKP.
+        """
+        Request = self.sudo().with_context(mail_create_nosubscribe=True)
+        existing = Request.search([("appraisal_id", "in", appraisals.ids), ("source", "=", "appraisal")])
+        by_appraisal = {request.appraisal_id: request for request in existing}
+        created = Request.browse()
+        for appraisal in appraisals.sudo():
+            company = appraisal.company_id
+            request = by_appraisal.get(appraisal, Request.browse())
+            triggering = appraisal.predicate in company._training_trigger_set()
+            predicate = appraisal._fields["predicate"].convert_to_export(appraisal.predicate, appraisal)
+            if triggering:
+                if request.state == "cancel" and request.link_cancelled:
+                    request.write({"state": "draft", "link_cancelled": False, "cancel_reason": False})
+                    request.message_post(
+                        body=self.env._(
+                            "Back to draft: %(skp)s ended again with the predikat %(predicate)s.",
+                            skp=appraisal.name,
+                            predicate=predicate,
+                        ),
+                        subtype_xmlid="mail.mt_note",
+                    )
+                elif not request and company.training_auto_request:
+                    created |= Request._create_from_appraisal(appraisal, predicate)
+                appraisal._schedule_coaching_activity(predicate)
+            else:
+                appraisal.activity_unlink([COACHING_ACTIVITY])
+                if request.state == "draft":
+                    note = self.env._(
+                        "Cancelled automatically: %(skp)s was reopened and ended with the predikat %(predicate)s, "
+                        "which does not call for training.",
+                        skp=appraisal.name,
+                        predicate=predicate or self.env._("none"),
+                    )
+                    request.write({"state": "cancel", "link_cancelled": True, "cancel_reason": note})
+                    request.message_post(body=note, subtype_xmlid="mail.mt_note")
+                    request._schedule_next_activity()
+        return created
+
+    @api.model
+    def _create_from_appraisal(self, appraisal, predicate):
+        course = appraisal.company_id._training_coaching_course()
+        vals = {
+            "employee_id": appraisal.employee_id.id,
+            "company_id": appraisal.company_id.id,
+            "source": "appraisal",
+            "appraisal_id": appraisal.id,
+            "reason": self.env._(
+                "%(skp)s ended with the predikat %(predicate)s: coaching (bimbingan kinerja) and competency "
+                "development close the performance gap.",
+                skp=appraisal.name,
+                predicate=predicate,
+            ),
+        }
+        if course:
+            vals["course_id"] = course.id
+        else:
+            vals.update(title=self.env._("Coaching after the SKP result"), training_type="coaching")
+        request = self.create(vals)
+        request.message_post(
+            body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=appraisal.name, predicate=predicate),
+            subtype_xmlid="mail.mt_note",
+        )
+        return request

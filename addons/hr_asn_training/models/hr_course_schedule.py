@@ -1,0 +1,34 @@
+from odoo import fields, models
+
+
+class HrCourseSchedule(models.Model):
+    _inherit = "hr.course.schedule"
+
+    jp_hours = fields.Float(related="course_id.jp_hours")
+    training_request_ids = fields.One2many("asn.training.request", "course_schedule_id", "Training Requests")
+
+    def validation2complete(self):
+        """Completing a session finishes the approved requests of the attendees who passed."""
+        result = super().validation2complete()
+        self.env["asn.training.request"]._complete_from_sessions(self)
+        return result
+
+    def _add_attendee(self, employee):
+        """Enrol ``employee`` (sudo): in the invitation list and, once the session runs, as an attendee."""
+        session = self.sudo()
+        if employee not in session.attendant_ids:
+            session.attendant_ids = [fields.Command.link(employee.id)]
+        attendee = session.with_context(active_test=False).course_attendee_ids.filtered(
+            lambda a: a.employee_id == employee
+        )
+        if attendee:
+            attendee.active = True
+        else:
+            attendee = self.env["hr.course.attendee"].sudo().create(session._attendee_values(employee))
+        return attendee
+
+    def _remove_attendee(self, employee):
+        """Withdraw ``employee`` (sudo) from a session that has not started."""
+        session = self.sudo()
+        session.attendant_ids = [fields.Command.unlink(employee.id)]
+        session.course_attendee_ids.filtered(lambda a: a.employee_id == employee).active = False

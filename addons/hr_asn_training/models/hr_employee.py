@@ -1,0 +1,35 @@
+from odoo import fields, models
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    training_request_ids = fields.One2many("asn.training.request", "employee_id", "Training Requests")
+    training_jp_done = fields.Float(
+        "JP Done This Year",
+        compute="_compute_training_jp",
+        help="Learning hours (JP) of completed competency development ending in the current calendar year.",
+    )
+    training_jp_target = fields.Float("JP Target", compute="_compute_training_jp")
+    training_jp_gap = fields.Float("JP Still Due", compute="_compute_training_jp")
+
+    def _compute_training_jp(self):
+        year = fields.Date.context_today(self).year
+        done = self.env["asn.training.jp.credit"]._jp_by_employee(self.ids, year)
+        for employee in self:
+            target = employee.sudo().company_id.training_jp_target
+            employee.training_jp_done = done.get(employee.id, 0.0)
+            employee.training_jp_target = target
+            employee.training_jp_gap = max(target - employee.training_jp_done, 0.0)
+
+    def action_view_training_requests(self):
+        self.ensure_one()
+        name = self.env._("Training Requests")
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": "asn.training.request",
+            "view_mode": "list,form",
+            "domain": [("employee_id", "=", self.id)],
+            "context": {"default_employee_id": self.id},
+        }

@@ -1,0 +1,62 @@
+from odoo import api, fields, models
+
+from odoo.addons.hr_asn_kinerja.tools.predicate import LOW_PREDICATES, PREDICATES
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    training_trigger_predicates = fields.Char(
+        "Predikat Triggering Training",
+        default=",".join(LOW_PREDICATES),
+        help="Comma-separated predikat keys: a final SKP with one of them leads to coaching and a training request.",
+    )
+    training_jp_target = fields.Float(
+        "Yearly Learning Hours Target (JP)", default=20, help="Jam pelajaran of competency development per year."
+    )
+    training_coaching_course_id = fields.Many2one(
+        "hr.course",
+        "Default Coaching Program",
+        help="Course proposed in the training request that follows a low predikat.",
+    )
+    training_auto_request = fields.Boolean(
+        "Training Request after a Low Predikat",
+        default=True,
+        help="Create a training request when an SKP ends with a predikat that triggers training.",
+    )
+    training_require_certificate = fields.Boolean(
+        "Certificate Required",
+        default=True,
+        help="A training request is done only with a certificate, unless the session records a passed result.",
+    )
+    training_officer_id = fields.Many2one(
+        "res.users",
+        "Training Officer",
+        domain=lambda self: [("all_group_ids", "in", self.env.ref("hr_asn_kinerja.group_kinerja_officer").ids)],
+        help="Gives the final approval of training requests. By default, the first Pengelola Kinerja of the company.",
+    )
+
+    @api.private
+    def _training_trigger_set(self):
+        """The predikat keys that trigger coaching and training for this company."""
+        self.ensure_one()
+        keys = {key.strip() for key in (self.training_trigger_predicates or "").split(",")}
+        return keys & set(PREDICATES)
+
+    @api.private
+    def _training_coaching_course(self):
+        self.ensure_one()
+        return self.training_coaching_course_id or self.env.ref(
+            "hr_asn_training.course_coaching", raise_if_not_found=False
+        )
+
+    @api.private
+    def _training_officer(self):
+        """The user who receives the final approval activities of this company."""
+        self.ensure_one()
+        if self.training_officer_id.active:
+            return self.training_officer_id
+        officers = self.env.ref("hr_asn_kinerja.group_kinerja_officer").sudo().all_user_ids
+        managers = self.env.ref("hr_asn_kinerja.group_kinerja_manager").sudo().all_user_ids
+        candidates = officers.filtered(lambda u: self in u.company_ids and not u.share and u.active)
+        return (candidates - managers or candidates).sorted("id")[:1]

@@ -1,0 +1,11 @@
+from . import (
+    test_access,
+    test_coaching,
+    test_i18n,
+    test_jp,
+    test_link,
+    test_request_flow,
+    test_rpc,
+    test_tour,
+    test_views,
+)

@@ -1,0 +1,148 @@
+"""Coaching (bimbingan kinerja): forms B.1.8 and B.1.9, who fills which part, and the printed forms."""
+
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.fields import Command
+from odoo.tests import tagged
+
+from .common import TrainingCase
+
+REPORT = "hr_asn_training.action_report_coaching"
+
+
+@tagged("post_install", "-at_install")
+class TestCoaching(TrainingCase):
+    def setUp(self):
+        super().setUp()
+        self.skp = self.finish_skp(self.staff, "needs_improvement")
+        self.coaching = (
+            self.env["asn.training.coaching"]
+            .with_user(self.user_supervisor)
+            .create({"employee_id": self.staff.id, "appraisal_id": self.skp.id, "place": "Muara Bungo"})
+        )
+
+    def feedback(self, score=4):
+        coaching = self.coaching.with_user(self.user_staff)
+        coaching.write(
+            {
+                "answer_ids": [Command.update(answer.id, {"score": score}) for answer in coaching.answer_ids],
+                "employee_comment": "Sangat membantu",
+            }
+        )
+        coaching.action_submit_feedback()
+
+    def evaluate(self):
+        coaching = self.coaching.with_user(self.user_supervisor)
+        coaching.write(
+            {
+                "competency_ids": [
+                    Command.create({"name": "Penyusunan laporan", "score": 3, "reason": "Masih terlambat"}),
+                    Command.create({"name": "Kerja sama tim", "score": 4, "reason": "Aktif dalam rapat"}),
+                ]
+            }
+        )
+        coaching.action_done()
+
+    def test_nine_statements_in_three_groups_from_configuration(self):
+        answers = self.coaching.answer_ids
+        self.assertEqual(len(answers), 9)
+        self.assertEqual(answers.mapped("group").count("employee"), 3)
+        self.assertEqual(answers.mapped("group").count("leader"), 3)
+        self.assertEqual(answers[0].name, "I felt noticed and understood.")
+        self.assertEqual(self.coaching.appraiser_id, self.supervisor)
+        # HR edits a statement: new coachings ask the new text, the old one keeps what was asked
+        statement = self.env.ref("hr_asn_training.coaching_statement_1")
+        statement.with_user(self.user_officer).name = "I felt heard."
+        again = (
+            self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff2.id})
+        )
+        self.assertEqual(again.answer_ids[0].name, "I felt heard.")
+        self.assertEqual(answers[0].name, "I felt noticed and understood.")
+
+    def test_scores_must_be_one_to_five(self):
+        answer = self.coaching.answer_ids[0].with_user(self.user_staff)
+        for bad in (6, -1):
+            with self.subTest(score=bad), self.assertRaises(ValidationError):
+                answer.score = bad
+        answer.score = 5
+        with self.assertRaisesRegex(ValidationError, "from 1 to 5"):
+            self.coaching.with_user(self.user_supervisor).write(
+                {"competency_ids": [Command.create({"name": "Disiplin", "score": 9})]}
+            )
+
+    def test_feedback_then_evaluation_by_the_right_people(self):
+        with self.assertRaisesRegex(UserError, "Rate every statement"):
+            self.coaching.with_user(self.user_staff).action_submit_feedback()
+        # the appraiser does not answer for the employee
+        with self.assertRaises(AccessError):
+            self.coaching.answer_ids[0].with_user(self.user_supervisor).score = 5
+        self.assertEqual(
+            self.activity_users(self.coaching, "hr_asn_training.mail_act_coaching_feedback"), self.user_staff
+        )
+        self.feedback()
+        self.assertEqual(self.coaching.state, "feedback")
+        self.assertEqual(self.coaching.average_feedback, 4)
+        self.assertEqual(
+            self.activity_users(self.coaching, "hr_asn_training.mail_act_coaching_evaluate"), self.user_supervisor
+        )
+        # the employee neither changes answers any more nor evaluates
+        with self.assertRaises(UserError):
+            self.coaching.answer_ids[0].with_user(self.user_staff).score = 1
+        with self.assertRaises(UserError):
+            self.coaching.with_user(self.user_staff).write({"competency_ids": [Command.create({"name": "X"})]})
+        with self.assertRaises(AccessError):
+            self.coaching.with_user(self.user_staff).action_done()
+        with self.assertRaisesRegex(UserError, "Score at least one competency"):
+            self.coaching.with_user(self.user_supervisor).action_done()
+        self.evaluate()
+        self.assertEqual(self.coaching.state, "done")
+        self.assertEqual(self.coaching.average_competency, 3.5)
+        self.assertFalse(self.coaching.activity_ids)
+        with self.assertRaises(UserError):
+            self.coaching.with_user(self.user_supervisor).write({"date": "2027-01-05"})
+        with self.assertRaises(AccessError):
+            self.coaching.with_user(self.user_supervisor).action_reset()
+        self.coaching.with_user(self.user_officer).action_reset()
+        self.assertEqual(self.coaching.state, "draft")
+
+    def test_state_and_statements_are_not_written_directly(self):
+        with self.assertRaisesRegex(AccessError, "set by the workflow"):
+            self.coaching.with_user(self.user_supervisor).write({"state": "done"})
+        with self.assertRaises(AccessError):
+            self.coaching.answer_ids[0].with_user(self.user_staff).write({"name": "Saya setuju"})
+        with self.assertRaises(AccessError):
+            self.coaching.answer_ids[0].with_user(self.user_officer).unlink()
+
+    def test_pdf_renders_both_forms(self):
+        self.feedback(score=5)
+        self.evaluate()
+        Report = self.env["ir.actions.report"].with_user(self.user_supervisor)
+        html = Report._render_qweb_html(REPORT, self.coaching.ids)[0].decode()
+        for text in (
+            "Staf Satu",
+            self.staff.nip,
+            "Kepala Bidang",
+            self.supervisor.nip,
+            "Penata Muda (III/a)",
+            "Dinas Uji",
+            "I felt noticed and understood.",
+            "Penyusunan laporan",
+            "Masih terlambat",
+            "Muara Bungo",
+            "Form B.1.8",
+            "Form B.1.9",
+        ):
+            self.assertIn(text, html)
+        pdf, kind = Report.with_context(force_report_rendering=True)._render_qweb_pdf(REPORT, self.coaching.ids)
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+
+    def test_employee_prints_own_coaching(self):
+        html = (
+            self.env["ir.actions.report"]
+            .with_user(self.user_staff)
+            ._render_qweb_html(REPORT, self.coaching.ids)[0]
+            .decode()
+        )
+        self.assertIn("Staf Satu", html)
+        with self.assertRaises(AccessError):
+            self.env["ir.actions.report"].with_user(self.user_staff2)._render_qweb_html(REPORT, self.coaching.ids)

@@ -1,0 +1,1 @@
+from . import asn_training_reason_wizard
