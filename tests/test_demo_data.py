@@ -1,4 +1,4 @@
-"""The demo data of hr_asn_kinerja loads on a database created without demo and shows a living regency.
+"""The demo data of both addons loads on a database created without demo and shows a living regency.
 
 The test database has no demo data, so the test loads every file of the manifest's ``demo`` itself,
 inside the test transaction: nothing of it is committed.
@@ -12,6 +12,7 @@ from odoo.tools.convert import convert_file
 from odoo.addons.hr_asn_kinerja.tools.nip import parse_nip
 
 MODULE = "hr_asn_kinerja"
+TRAINING = "hr_asn_training"
 STATES = ("draft", "submitted", "approved", "self_assessed", "scored", "done", "cancel")
 LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
 UNITS = {
@@ -32,8 +33,9 @@ class TestDemoData(TransactionCase):
         cls.demo_files = get_manifest(MODULE)["demo"]
         if not cls.demo_preinstalled:
             cls.env["res.lang"]._activate_lang("id_ID")
-            for path in cls.demo_files:
-                convert_file(cls.env, MODULE, path, {}, mode="init", noupdate=True)
+            for module in (MODULE, TRAINING):  # in the order Odoo installs them
+                for path in get_manifest(module)["demo"]:
+                    convert_file(cls.env, module, path, {}, mode="init", noupdate=True)
         cls.company = cls.env.ref("base.main_company")
         cls.sekda = cls.env.ref(f"{MODULE}.emp_zulkifli")
         cls.period = cls.env.ref(f"{MODULE}.period_2026")
@@ -177,7 +179,7 @@ class TestDemoData(TransactionCase):
         if state in ("self_assessed", "scored", "done"):
             self.assertTrue(all(skp.line_ids.mapped("realization")))
         if state in ("submitted", "self_assessed"):
-            self.assertTrue(skp.activity_ids.filtered(lambda a: a.user_id == skp.appraiser_id.user_id))
+            self.assertIn(skp.appraiser_id.user_id, skp.activity_ids.user_id)
         if state in ("scored", "done"):
             self.assertTrue(skp.result_rating and skp.behavior_rating and skp.predicate)
             self.assertTrue(all(skp.behavior_line_ids.mapped("rating")))
@@ -228,3 +230,20 @@ class TestDemoData(TransactionCase):
         authors = set(skp.message_ids.author_id.ids)
         for xmlid in ("user_budi", "user_dedi", "user_hendra"):
             self.assertIn(self.env.ref(f"{MODULE}.{xmlid}").partner_id.id, authors)
+
+    def test_training_demo_closes_the_loop(self):
+        Request = self.env["asn.training.request"]
+        for xmlid in ("skp_2026_irwan", "skp_2026_eko"):
+            with self.subTest(skp=xmlid):
+                skp = self.env.ref(f"{MODULE}.{xmlid}")
+                self.assertIn(skp.predicate, LOW_PREDICATES)
+                linked = Request.search([("appraisal_id", "=", skp.id)])
+                self.assertEqual(len(linked), 1)
+                self.assertEqual(linked.source, "appraisal")
+                self.assertIn(skp.appraiser_id.user_id, skp.activity_ids.user_id)
+        self.assertEqual(self.env.ref(f"{TRAINING}.request_dewi_elearning").state, "submitted")
+        agus = self.env.ref(f"{TRAINING}.request_agus_bimtek")
+        self.assertEqual((agus.state, agus.waiting_for), ("submitted", "officer"))
+        siti = self.env.ref(f"{TRAINING}.request_siti_berakhlak")
+        self.assertEqual(siti.state, "done")
+        self.assertGreaterEqual(siti.employee_id.training_jp_done, siti.jp_hours)

@@ -25,7 +25,7 @@
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",
     ],
-    "demo": [],
+    "demo": ["demo/asn_training_demo.xml"],
     "assets": {
         "web.assets_tests": [
             "hr_asn_training/static/src/tours/*.js",
