@@ -4,7 +4,8 @@ from . import hr_job
 from . import res_users
 from . import res_company
 from . import res_config_settings
-from . import asn_kinerja_workflow
+from . import asn_edit_rules_mixin
+from . import asn_kinerja_row_mixin
 from . import asn_kinerja_period
 from . import asn_kinerja_indicator
 from . import asn_kinerja_duty

@@ -6,7 +6,7 @@ from odoo.fields import Command, Domain
 from odoo.tools import SQL, split_every
 
 from ..tools.predicate import compute_predicate
-from .asn_kinerja_workflow import OPEN_STATES
+from .asn_edit_rules_mixin import rule
 
 STATES = [
     ("draft", "Draft"),
@@ -17,6 +17,7 @@ STATES = [
     ("done", "Done"),
     ("cancel", "Cancelled"),
 ]
+OPEN_STATES = ("draft", "submitted", "approved", "self_assessed", "scored")
 RATINGS = [("above", "Above Expectations"), ("as_expected", "As Expected"), ("below", "Below Expectations")]
 PREDICATES = [
     ("very_good", "Very Good"),
@@ -61,27 +62,27 @@ RATING = ("self_assessed", "scored")
 class AsnKinerjaAppraisal(models.Model):
     _name = "asn.kinerja.appraisal"
     _description = "SKP (Employee Performance Plan and Appraisal)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.kinerja.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
     _order = "period_id desc, employee_name, id"
     _rec_name = "name"
 
     _edit_rules = {
-        "result_rating": (RATING, ("appraiser", "officer")),
-        "behavior_rating": (RATING, ("appraiser", "officer")),
-        "organization_rating": (RATING, ("appraiser", "officer")),
-        "appraiser_feedback": (("approved", *RATING), ("appraiser", "officer")),
-        "employee_feedback": (OPEN_STATES, ("employee",)),
-        "resource_support": (PLANNING, ("employee", "appraiser", "officer")),
-        "accountability_scheme": (PLANNING, ("employee", "appraiser", "officer")),
-        "consequence": (PLANNING, ("employee", "appraiser", "officer")),
-        "attachment_ids": (("draft", "approved"), ("employee", "officer")),
-        "appraiser_id": (OPEN_STATES, ("officer",)),
-        "appraiser_superior_id": (OPEN_STATES, ("officer",)),
+        "result_rating": rule(RATING, ("appraiser", "officer")),
+        "behavior_rating": rule(RATING, ("appraiser", "officer")),
+        "organization_rating": rule(RATING, ("appraiser", "officer")),
+        "appraiser_feedback": rule(("approved", *RATING), ("appraiser", "officer")),
+        "employee_feedback": rule(OPEN_STATES, ("employee",)),
+        "resource_support": rule(PLANNING, ("employee", "appraiser", "officer")),
+        "accountability_scheme": rule(PLANNING, ("employee", "appraiser", "officer")),
+        "consequence": rule(PLANNING, ("employee", "appraiser", "officer")),
+        "attachment_ids": rule(("draft", "approved"), ("employee", "officer")),
+        "appraiser_id": rule(OPEN_STATES, ("officer",)),
+        "appraiser_superior_id": rule(OPEN_STATES, ("officer",)),
         # rows check their own rules
-        "line_ids": (OPEN_STATES, ("employee", "appraiser", "officer")),
-        "main_line_ids": (OPEN_STATES, ("employee", "appraiser", "officer")),
-        "additional_line_ids": (OPEN_STATES, ("employee", "appraiser", "officer")),
-        "behavior_line_ids": (OPEN_STATES, ("employee", "appraiser", "officer")),
+        **dict.fromkeys(
+            ("line_ids", "main_line_ids", "additional_line_ids", "behavior_line_ids"),
+            rule(OPEN_STATES, ("employee", "appraiser", "officer")),
+        ),
     }
 
     name = fields.Char(compute="_compute_name", store=True, precompute=True)
@@ -206,9 +207,6 @@ class AsnKinerjaAppraisal(models.Model):
         mine = Domain(f"{field}.user_id", "=", self.env.uid)
         return mine if (True in value) == (operator == "in") else ~mine
 
-    def _get_appraisal(self):
-        return self
-
     def _get_roles(self):
         """The caller's roles on this SKP: employee, appraiser, superior, officer."""
         self.ensure_one()
@@ -225,8 +223,25 @@ class AsnKinerjaAppraisal(models.Model):
             roles.add("officer")
         return roles
 
-    def _state_label(self):
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+    def _edit_overrides_roles(self):
+        return self.env.user.has_group("hr_asn_kinerja.group_kinerja_manager")
+
+    def _check_period_open(self):
+        if self.period_id.state == "closed":
+            raise UserError(
+                self.env._("The period %(period)s is closed: its SKPs cannot change.", period=self.period_id.name)
+            )
+
+    def _check_edit_open(self, field_names):
+        self._check_period_open()
+        # the Administrator alone may set a done SKP's state or predikat directly
+        if self.state == "done" and not (self._edit_overrides_roles() and set(field_names) <= {"state", "predicate"}):
+            raise UserError(
+                self.env._(
+                    "The SKP of %(employee)s is done and read-only; Pengelola Kinerja can reopen it.",
+                    employee=self.employee_id.name,
+                )
+            )
 
     @api.constrains("employee_id", "appraiser_id", "appraiser_superior_id")
     def _check_people(self):
@@ -432,12 +447,7 @@ class AsnKinerjaAppraisal(models.Model):
                         state=appraisal._state_label(),
                     )
                 )
-            if appraisal.period_id.state == "closed":
-                raise UserError(
-                    self.env._(
-                        "The period %(period)s is closed: its SKPs cannot change.", period=appraisal.period_id.name
-                    )
-                )
+            appraisal._check_period_open()
             if not self.env.su and not (appraisal._get_roles() & set(roles)):
                 raise AccessError(
                     self.env._(

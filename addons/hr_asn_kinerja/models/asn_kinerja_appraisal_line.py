@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .asn_edit_rules_mixin import rule
 from .asn_kinerja_appraisal import RATING
 from .asn_kinerja_indicator import ASPECTS
 
@@ -14,11 +15,11 @@ class AsnKinerjaAppraisalLine(models.Model):
     _order = "appraisal_id, kind desc, sequence, id"
 
     _edit_rules = {
-        **dict.fromkeys(PLAN_FIELDS, (("draft",), ("employee", "officer"))),
-        "realization": (("approved",), ("employee", "officer")),
-        "evidence_ids": (("approved",), ("employee", "officer")),
-        "evidence_url": (("approved",), ("employee", "officer")),
-        "feedback": (("approved", *RATING), ("appraiser", "officer")),
+        **dict.fromkeys(PLAN_FIELDS, rule(("draft",), ("employee", "officer"))),
+        "realization": rule(("approved",), ("employee", "officer")),
+        "evidence_ids": rule(("approved",), ("employee", "officer")),
+        "evidence_url": rule(("approved",), ("employee", "officer")),
+        "feedback": rule(("approved", *RATING), ("appraiser", "officer")),
     }
     _create_rule = (("draft",), ("employee", "officer"))
 

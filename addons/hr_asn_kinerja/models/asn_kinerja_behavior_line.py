@@ -1,5 +1,6 @@
 from odoo import fields, models
 
+from .asn_edit_rules_mixin import rule
 from .asn_kinerja_appraisal import PLANNING, RATING, RATINGS
 
 
@@ -10,9 +11,9 @@ class AsnKinerjaBehaviorLine(models.Model):
     _order = "appraisal_id, sequence, id"
 
     _edit_rules = {
-        "expectation": (PLANNING, ("appraiser", "officer")),
-        "feedback": (("approved", *RATING), ("appraiser", "officer")),
-        "rating": (RATING, ("appraiser", "officer")),
+        "expectation": rule(PLANNING, ("appraiser", "officer")),
+        "feedback": rule(("approved", *RATING), ("appraiser", "officer")),
+        "rating": rule(RATING, ("appraiser", "officer")),
     }
     # one row per core value, created with the SKP and never removed
     _create_rule = ((), ())

@@ -2,8 +2,6 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
-from odoo.addons.hr_asn_kinerja.models.asn_kinerja_workflow import MAIL_FIELD_PREFIXES
-
 from .asn_kinerja_appraisal import COACHING_ACTIVITY
 
 STATES = [("draft", "Draft"), ("feedback", "Feedback Given"), ("done", "Done")]
@@ -35,8 +33,9 @@ class AsnTrainingCoaching(models.Model):
 
     _name = "asn.training.coaching"
     _description = "Coaching (Bimbingan Kinerja)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
     _order = "date desc, id desc"
+    _edit_rules = EDIT_RULES
     _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -129,9 +128,6 @@ class AsnTrainingCoaching(models.Model):
         record = self.sudo()
         return self._roles_for(record.employee_id, record.appraiser_id, record.company_id)
 
-    def _state_label(self):
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
     # ------------------------------------------------------------------
     # creation and edit rules
     # ------------------------------------------------------------------
@@ -176,39 +172,6 @@ class AsnTrainingCoaching(models.Model):
     def write(self, vals):
         self._check_edit(list(vals))
         return super().write(vals)
-
-    def _check_edit(self, field_names):
-        if self.env.su:
-            return
-        names = [name for name in field_names if not name.startswith(MAIL_FIELD_PREFIXES)]
-        for coaching in self:
-            roles = coaching._get_roles()
-            for name in names:
-                label = self._fields[name]._description_string(self.env)
-                rule = EDIT_RULES.get(name)
-                if rule is None:
-                    raise AccessError(
-                        self.env._(
-                            "%(field)s of a coaching record is set by the workflow and cannot be changed directly.",
-                            field=label,
-                        )
-                    )
-                allowed = rule.get(coaching.state)
-                if not allowed:
-                    raise UserError(
-                        self.env._(
-                            "%(field)s cannot be changed while the coaching %(name)s is %(state)s.",
-                            field=label,
-                            name=coaching.name,
-                            state=coaching._state_label(),
-                        )
-                    )
-                if not roles & set(allowed):
-                    raise AccessError(
-                        self.env._(
-                            "You may not change %(field)s of the coaching %(name)s.", field=label, name=coaching.name
-                        )
-                    )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

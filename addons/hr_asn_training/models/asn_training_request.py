@@ -4,8 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Domain
 
-from odoo.addons.hr_asn_kinerja.models.asn_kinerja_workflow import MAIL_FIELD_PREFIXES
-
 from .hr_course import COMPETENCY_AREAS, METHODS, TRAINING_TYPES, method_of
 
 STATES = [
@@ -90,8 +88,9 @@ COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
 class AsnTrainingRequest(models.Model):
     _name = "asn.training.request"
     _description = "Training Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
     _order = "id desc"
+    _edit_rules = EDIT_RULES
     _rec_name = "name"
     _check_company_auto = True
 
@@ -290,9 +289,6 @@ class AsnTrainingRequest(models.Model):
         record = self.sudo()
         return self._roles_for(record.employee_id, record.company_id)
 
-    def _state_label(self):
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
-
     # ------------------------------------------------------------------
     # creation and edit rules
     # ------------------------------------------------------------------
@@ -359,50 +355,15 @@ class AsnTrainingRequest(models.Model):
                 request._schedule_next_activity()
         return result
 
-    def _check_edit(self, vals):
-        if self.env.su:
-            return
-        names = [name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)]
-        if not names:
-            return
-        for request in self:
-            if request.state in CLOSED_STATES:
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s is %(state)s and can no longer be changed.",
-                        request=request.display_name,
-                        state=request._state_label(),
-                    )
+    def _check_edit_open(self, field_names):
+        if self.state in CLOSED_STATES:
+            raise UserError(
+                self.env._(
+                    "The training request %(request)s is %(state)s and can no longer be changed.",
+                    request=self.display_name,
+                    state=self._state_label(),
                 )
-            roles = request._get_roles()
-            for name in names:
-                rule = EDIT_RULES.get(name)
-                label = self._fields[name]._description_string(self.env)
-                if rule is None:
-                    raise AccessError(
-                        self.env._(
-                            "%(field)s of a training request is set by the workflow and cannot be changed directly.",
-                            field=label,
-                        )
-                    )
-                allowed = rule.get(request.state)
-                if not allowed:
-                    raise UserError(
-                        self.env._(
-                            "%(field)s cannot be changed while the training request %(request)s is %(state)s.",
-                            field=label,
-                            request=request.display_name,
-                            state=request._state_label(),
-                        )
-                    )
-                if not roles & set(allowed):
-                    raise AccessError(
-                        self.env._(
-                            "You may not change %(field)s of the training request %(request)s.",
-                            field=label,
-                            request=request.display_name,
-                        )
-                    )
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

@@ -1,0 +1,84 @@
+"""Who may change which field of a record with a workflow, in which state: one table per model."""
+
+from odoo import models
+from odoo.exceptions import AccessError, UserError
+
+# fields the mail framework writes on its own
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message", "rating_")
+
+
+def rule(states, roles):
+    """An edit rule: the field may change in ``states`` by a user holding one of ``roles``."""
+    return dict.fromkeys(states, tuple(roles))
+
+
+class AsnEditRulesMixin(models.AbstractModel):
+    """Field-level edit rules.
+
+    ``_edit_rules`` maps a field to ``{state: roles}``. A field changes only while the record
+    that decides (the record itself, or the parent of a row: ``_edit_subject``) is in one of
+    those states, and only by a user holding one of the roles ``_get_roles`` gives on it.
+    Fields without a rule change only through the workflow, which writes as superuser.
+    """
+
+    _name = "asn.edit.rules.mixin"
+    _description = "Edit Rules of a Workflow Record"
+
+    _edit_rules = {}
+
+    def _edit_subject(self):
+        return self
+
+    def _get_roles(self):
+        """The caller's roles on this record, e.g. {'employee', 'appraiser', 'officer'}."""
+        raise NotImplementedError
+
+    def _check_edit_open(self, field_names):
+        """Raise when the record is locked for these fields whatever the rules say."""
+
+    def _edit_overrides_roles(self):
+        """True for a caller who may change any field in the states the rules allow."""
+        return False
+
+    def _state_label(self):
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+
+    def _check_edit(self, field_names):
+        if self.env.su:
+            return
+        names = [name for name in field_names if not name.startswith(MAIL_FIELD_PREFIXES)]
+        if not names:
+            return
+        for subject in self._edit_subject():
+            subject._check_edit_open(names)
+            roles = subject._get_roles()
+            overrides = subject._edit_overrides_roles()
+            for name in names:
+                label = self._fields[name]._description_string(self.env)
+                allowed_by_state = self._edit_rules.get(name)
+                if allowed_by_state is None:
+                    if overrides:
+                        continue
+                    raise AccessError(
+                        self.env._(
+                            "%(field)s of %(record)s is set by the workflow and cannot be changed directly.",
+                            field=label,
+                            record=subject.display_name,
+                        )
+                    )
+                allowed = allowed_by_state.get(subject.state)
+                if not allowed:
+                    raise UserError(
+                        self.env._(
+                            "%(field)s cannot be changed while %(record)s is %(state)s.",
+                            field=label,
+                            record=subject.display_name,
+                            state=subject._state_label(),
+                        )
+                    )
+                if not (overrides or roles & set(allowed)):
+                    raise AccessError(
+                        self.env._(
+                            "You may not change %(field)s of %(record)s.", field=label, record=subject.display_name
+                        )
+                    )
