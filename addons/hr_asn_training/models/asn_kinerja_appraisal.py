@@ -7,9 +7,9 @@ class AsnKinerjaAppraisal(models.Model):
     _inherit = "asn.kinerja.appraisal"
 
     training_request_ids = fields.One2many("asn.training.request", "appraisal_id", "Training Requests")
-    training_request_count = fields.Integer("Training Request Count", compute="_compute_training_counts")
+    training_request_count = fields.Integer(compute="_compute_training_counts")
     coaching_ids = fields.One2many("asn.training.coaching", "appraisal_id", "Coaching Sessions")
-    coaching_count = fields.Integer("Coaching Count", compute="_compute_training_counts")
+    coaching_count = fields.Integer(compute="_compute_training_counts")
 
     @api.depends("training_request_ids", "coaching_ids")
     def _compute_training_counts(self):

@@ -46,7 +46,7 @@ class AsnTrainingCoachingAnswer(models.Model):
             self.coaching_id._check_rows("answer_ids")
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
         if not self.env.su:
             raise AccessError(self.env._("The feedback statements come from the configuration."))
-        return super().unlink()

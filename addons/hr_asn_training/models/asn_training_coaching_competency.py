@@ -13,7 +13,7 @@ class AsnTrainingCoachingCompetency(models.Model):
     sequence = fields.Integer(default=10)
     name = fields.Char("Competency", required=True)
     score = fields.Integer("Score (1-5)")
-    reason = fields.Text("Reason")
+    reason = fields.Text()
 
     @api.constrains("score")
     def _check_score(self):

@@ -97,7 +97,6 @@ class AsnTrainingRequest(models.Model):
     name = fields.Char("Training", compute="_compute_name", store=True)
     employee_id = fields.Many2one(
         "hr.employee",
-        "Employee",
         required=True,
         index=True,
         tracking=True,
@@ -120,13 +119,9 @@ class AsnTrainingRequest(models.Model):
         index="btree_not_null",
         domain="[('state', 'not in', ('completed', 'cancelled')), ('course_id', '=?', course_id)]",
     )
-    training_type = fields.Selection(
-        TRAINING_TYPES, "Training Type", compute="_compute_from_course", store=True, readonly=False
-    )
+    training_type = fields.Selection(TRAINING_TYPES, compute="_compute_from_course", store=True, readonly=False)
     method = fields.Selection(METHODS, compute="_compute_method", store=True, readonly=False)
-    competency_area = fields.Selection(
-        COMPETENCY_AREAS, "Competency Area", compute="_compute_from_course", store=True, readonly=False
-    )
+    competency_area = fields.Selection(COMPETENCY_AREAS, compute="_compute_from_course", store=True, readonly=False)
     jp_hours = fields.Float(
         "Learning Hours (JP)", compute="_compute_from_course", store=True, readonly=False, tracking=True
     )
@@ -135,12 +130,12 @@ class AsnTrainingRequest(models.Model):
         "asn.kinerja.appraisal", "SKP", index="btree_not_null", ondelete="restrict", tracking=True, readonly=True
     )
     appraisal_predicate = fields.Selection(related="appraisal_id.predicate", string="SKP Predikat")
-    reason = fields.Text("Reason", help="The competency gap or need the training answers.")
-    provider = fields.Char("Provider", help="Organiser of the training (lembaga penyelenggara).")
+    reason = fields.Text(help="The competency gap or need the training answers.")
+    provider = fields.Char(help="Organiser of the training (lembaga penyelenggara).")
     date_start = fields.Date("Start Date", compute="_compute_dates", store=True, readonly=False)
     date_end = fields.Date("End Date", compute="_compute_dates", store=True, readonly=False, index=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
-    cost = fields.Monetary("Cost", tracking=True)
+    cost = fields.Monetary(tracking=True)
     state = fields.Selection(
         STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
     )
@@ -151,7 +146,7 @@ class AsnTrainingRequest(models.Model):
         store=True,
         index="btree_not_null",
     )
-    certificate = fields.Binary("Certificate", attachment=True, copy=False)
+    certificate = fields.Binary(attachment=True, copy=False)
     certificate_filename = fields.Char("Certificate File Name", copy=False)
     appraiser_approver_id = fields.Many2one("res.users", "Approved by (Appraiser)", readonly=True, copy=False)
     appraiser_approval_date = fields.Datetime("Appraiser Approval", readonly=True, copy=False)

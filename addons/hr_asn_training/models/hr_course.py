@@ -52,11 +52,11 @@ class HrCourse(models.Model):
     _inherit = "hr.course"
 
     jp_hours = fields.Float("Learning Hours (JP)", tracking=True, help="Jam pelajaran credited for completing it.")
-    training_type = fields.Selection(TRAINING_TYPES, "Training Type", tracking=True)
+    training_type = fields.Selection(TRAINING_TYPES, tracking=True)
     method = fields.Selection(
         METHODS, compute="_compute_method", store=True, readonly=False, help="Klasikal or non-klasikal path."
     )
-    competency_area = fields.Selection(COMPETENCY_AREAS, "Competency Area", tracking=True)
+    competency_area = fields.Selection(COMPETENCY_AREAS, tracking=True)
     training_request_ids = fields.One2many("asn.training.request", "course_id", "Training Requests")
 
     _jp_hours_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")

@@ -31,7 +31,6 @@ class ResCompany(models.Model):
     )
     training_officer_id = fields.Many2one(
         "res.users",
-        "Training Officer",
         domain=lambda self: [("all_group_ids", "in", self.env.ref("hr_asn_kinerja.group_kinerja_officer").ids)],
         help="Gives the final approval of training requests. By default, the first Pengelola Kinerja of the company.",
     )

@@ -27,7 +27,8 @@ class ResConfigSettings(models.TransientModel):
                 settings[f"training_trigger_{key}"] = key in keys
 
     def set_values(self):
-        super().set_values()
+        result = super().set_values()
         keys = [key for key in PREDICATES if self[f"training_trigger_{key}"]]
         if ",".join(keys) != self.company_id.training_trigger_predicates:
             self.company_id.training_trigger_predicates = ",".join(keys)
+        return result

@@ -21,7 +21,7 @@ class AsnTrainingJpCredit(models.Model):
         "hr.employee": ["company_id"],
     }
 
-    employee_id = fields.Many2one("hr.employee", "Employee", readonly=True)
+    employee_id = fields.Many2one("hr.employee", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     year = fields.Integer(readonly=True, aggregator=None)
     date = fields.Date("End Date", readonly=True)
@@ -29,7 +29,7 @@ class AsnTrainingJpCredit(models.Model):
     kind = fields.Selection([("request", "Training Request"), ("attendance", "Session Attendance")], readonly=True)
     request_id = fields.Many2one("asn.training.request", "Training Request", readonly=True)
     attendee_id = fields.Many2one("hr.course.attendee", "Attendance", readonly=True)
-    course_id = fields.Many2one("hr.course", "Course", readonly=True)
+    course_id = fields.Many2one("hr.course", readonly=True)
     course_schedule_id = fields.Many2one("hr.course.schedule", "Session", readonly=True)
 
     def init(self):

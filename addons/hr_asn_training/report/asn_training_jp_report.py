@@ -18,7 +18,7 @@ class AsnTrainingJpReport(models.Model):
         "res.company": ["training_jp_target"],
     }
 
-    employee_id = fields.Many2one("hr.employee", "Employee", readonly=True)
+    employee_id = fields.Many2one("hr.employee", readonly=True)
     nip = fields.Char("NIP", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     department_id = fields.Many2one("hr.department", "Unit", readonly=True)
@@ -28,7 +28,7 @@ class AsnTrainingJpReport(models.Model):
     jp_done = fields.Float("JP Done", readonly=True)
     jp_target = fields.Float("JP Target", readonly=True)
     jp_gap = fields.Float("JP Still Due", readonly=True)
-    below_target = fields.Boolean("Below Target", readonly=True)
+    below_target = fields.Boolean(readonly=True)
     training_count = fields.Integer("Trainings", readonly=True)
 
     def init(self):

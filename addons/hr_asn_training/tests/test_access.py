@@ -82,8 +82,8 @@ class TestAccess(TrainingCase):
     def test_jp_credits_follow_the_employee(self):
         self.requests[self.staff].sudo().write({"state": "done", "date_end": "2026-05-01"})  # data only
         self.requests[self.staff2].sudo().write({"state": "done", "date_end": "2026-05-01"})
-        credits = self.visible(self.user_staff, "asn.training.jp.credit")
-        self.assertEqual(credits.employee_id, self.staff)
+        jp_credits = self.visible(self.user_staff, "asn.training.jp.credit")
+        self.assertEqual(jp_credits.employee_id, self.staff)
         self.assertEqual(
             self.visible(self.user_supervisor, "asn.training.jp.credit").employee_id, self.staff | self.staff2
         )

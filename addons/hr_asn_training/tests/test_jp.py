@@ -108,8 +108,8 @@ class TestJp(TrainingCase):
         session.validation2complete()  # finishes the request
         self.assertEqual(request.state, "done")
         self.assertEqual(self.jp(self.staff)[0], 8)  # now the request, still once
-        credits = self.env["asn.training.jp.credit"].search([("employee_id", "=", self.staff.id)])
-        self.assertEqual((credits.kind, credits.request_id), ("request", request))
+        jp_credits = self.env["asn.training.jp.credit"].search([("employee_id", "=", self.staff.id)])
+        self.assertEqual((jp_credits.kind, jp_credits.request_id), ("request", request))
 
     def test_employee_reads_own_jp_through_the_public_profile(self):
         self.done_request(self.user_staff, 6, date(self.year, 4, 1))
