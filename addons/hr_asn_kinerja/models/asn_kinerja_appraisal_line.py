@@ -16,6 +16,8 @@ class AsnKinerjaAppraisalLine(models.Model):
 
     _edit_rules = {
         **dict.fromkeys(PLAN_FIELDS, rule(("draft",), ("employee", "officer"))),
+        # the superior's SKP may come later than the subordinate's plan: linking stays open until rating
+        "parent_line_id": rule(("draft", "submitted", "approved"), ("employee", "appraiser", "officer")),
         "realization": rule(("approved",), ("employee", "officer")),
         "evidence_ids": rule(("approved",), ("employee", "officer")),
         "evidence_url": rule(("approved",), ("employee", "officer")),
@@ -67,7 +69,9 @@ class AsnKinerjaAppraisalLine(models.Model):
         return vals
 
     def _copy_plan_vals(self):
-        return {name: self[name].id if name.endswith("_id") else self[name] for name in PLAN_FIELDS} | {
+        """The plan of this row for a periodic SKP (the superior's results of that period differ)."""
+        names = [name for name in PLAN_FIELDS if name != "parent_line_id"]
+        return {name: self[name].id if name.endswith("_id") else self[name] for name in names} | {
             "indicator_name": self.indicator_name
         }
 

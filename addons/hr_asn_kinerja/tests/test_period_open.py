@@ -95,7 +95,11 @@ class TestPeriodOpen(KinerjaCase):
                 self.assertEqual(len(period.appraisal_ids.line_ids), count)
 
     def test_semester_copies_the_agreed_annual_plan(self):
+        boss_line = self.env["asn.kinerja.appraisal.line"].create(
+            {"appraisal_id": self.skp_of(self.supervisor).id, "name": "Hasil atasan", "target": "1"}
+        )
         skp = self.walk(self.skp_of(self.staff), "approved")
+        skp.line_ids.parent_line_id = boss_line
         semester = self.env["asn.kinerja.period"].create(
             {
                 "name": "Semester I 2026",
@@ -110,6 +114,7 @@ class TestPeriodOpen(KinerjaCase):
         periodic = semester.appraisal_ids.filtered(lambda s: s.employee_id == self.staff)
         self.assertEqual(periodic.state, "approved", "the plan was agreed on the annual SKP")
         self.assertEqual(periodic.line_ids.mapped("name"), skp.line_ids.mapped("name"))
+        self.assertFalse(periodic.line_ids.parent_line_id, "the annual link belongs to another period")
         draft = semester.appraisal_ids.filtered(lambda s: s.employee_id == self.staff2)
         self.assertEqual(draft.state, "draft")
 

@@ -154,6 +154,21 @@ class TestWorkflow(KinerjaCase):
         self.skp.with_user(self.user_supervisor).action_approve()
         self.assertEqual(self.skp.state, "approved")
 
+    def test_plan_approved_before_the_superiors_skp_links_later(self):
+        line = self.walk(self.skp, "approved").line_ids
+        boss_line = (
+            self.env["asn.kinerja.appraisal.line"]
+            .with_user(self.user_supervisor)
+            .create(
+                {"appraisal_id": self.skp_of(self.supervisor).id, "name": "Layanan kepegawaian prima", "target": "90 %"}
+            )
+        )
+        line.with_user(self.user_staff).parent_line_id = boss_line
+        self.assertEqual(boss_line.child_line_ids, line)
+        self.walk(self.skp, "self_assessed")
+        with self.assertRaisesRegex(UserError, "cannot be changed while"):
+            line.with_user(self.user_staff).parent_line_id = False
+
     def test_subordinate_links_a_result_to_the_appraisers_result(self):
         boss_skp = self.skp_of(self.supervisor)
         boss_line = (
