@@ -6,6 +6,7 @@ from . import res_company
 from . import res_config_settings
 from . import asn_edit_rules_mixin
 from . import asn_kinerja_row_mixin
+from . import asn_kinerja_people_mixin
 from . import asn_kinerja_period
 from . import asn_kinerja_indicator
 from . import asn_kinerja_duty

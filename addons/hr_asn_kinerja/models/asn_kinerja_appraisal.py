@@ -62,7 +62,7 @@ RATING = ("self_assessed", "scored")
 class AsnKinerjaAppraisal(models.Model):
     _name = "asn.kinerja.appraisal"
     _description = "SKP (Employee Performance Plan and Appraisal)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin", "asn.kinerja.people.mixin"]
     _order = "period_id desc, employee_name, id"
     _rec_name = "name"
 
@@ -130,15 +130,6 @@ class AsnKinerjaAppraisal(models.Model):
     date_approved = fields.Date(readonly=True, copy=False)
     date_scored = fields.Date(readonly=True, copy=False)
     date_done = fields.Date(readonly=True, copy=False)
-
-    # the people, as the forms print them
-    employee_nip = fields.Char(related="employee_id.nip", string="NIP")
-    employee_rank = fields.Selection(related="employee_id.asn_rank")
-    employee_job_title = fields.Char(related="employee_id.job_title", string="Position")
-    appraiser_nip = fields.Char(related="appraiser_id.nip", string="Appraiser NIP")
-    appraiser_rank = fields.Selection(related="appraiser_id.asn_rank", string="Appraiser Rank")
-    appraiser_job_title = fields.Char(related="appraiser_id.job_title", string="Appraiser Position")
-    appraiser_department_id = fields.Many2one(related="appraiser_id.department_id", string="Appraiser Unit")
 
     # the caller's roles on this SKP, for buttons and menus
     is_own = fields.Boolean(compute="_compute_my_roles", search="_search_is_own")

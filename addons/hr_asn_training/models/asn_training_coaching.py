@@ -33,7 +33,7 @@ class AsnTrainingCoaching(models.Model):
 
     _name = "asn.training.coaching"
     _description = "Coaching (Bimbingan Kinerja)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin", "asn.kinerja.people.mixin"]
     _order = "date desc, id desc"
     _edit_rules = EDIT_RULES
     _check_company_auto = True
@@ -70,16 +70,6 @@ class AsnTrainingCoaching(models.Model):
     competency_ids = fields.One2many("asn.training.coaching.competency", "coaching_id", "Competency Evaluation (B.1.9)")
     average_feedback = fields.Float(compute="_compute_averages", digits=(3, 2))
     average_competency = fields.Float("Average Competency Score", compute="_compute_averages", digits=(3, 2))
-
-    # the people, as the forms print them
-    employee_nip = fields.Char(related="employee_id.nip", string="NIP")
-    employee_rank = fields.Selection(related="employee_id.asn_rank", string="Rank")
-    employee_job_title = fields.Char(related="employee_id.job_title", string="Position")
-    employee_department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
-    appraiser_nip = fields.Char(related="appraiser_id.nip", string="Appraiser NIP")
-    appraiser_rank = fields.Selection(related="appraiser_id.asn_rank", string="Appraiser Rank")
-    appraiser_job_title = fields.Char(related="appraiser_id.job_title", string="Appraiser Position")
-    appraiser_department_id = fields.Many2one(related="appraiser_id.department_id", string="Appraiser Unit")
 
     is_own = fields.Boolean(compute="_compute_my_roles")
     is_appraiser = fields.Boolean(compute="_compute_my_roles")
