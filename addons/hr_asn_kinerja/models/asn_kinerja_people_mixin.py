@@ -11,7 +11,7 @@ class AsnKinerjaPeopleMixin(models.AbstractModel):
     _name = "asn.kinerja.people.mixin"
     _description = "Employee and Appraiser on a Performance Document"
 
-    employee_id = fields.Many2one("hr.employee", "Employee")
+    employee_id = fields.Many2one("hr.employee")
     appraiser_id = fields.Many2one("hr.employee", "Appraiser (Pejabat Penilai)")
 
     employee_nip = fields.Char(related="employee_id.nip", string="NIP")
