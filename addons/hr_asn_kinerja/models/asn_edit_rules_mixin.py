@@ -1,6 +1,6 @@
 """Who may change which field of a record with a workflow, in which state: one table per model."""
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError, UserError
 
 # fields the mail framework writes on its own
@@ -32,6 +32,17 @@ class AsnEditRulesMixin(models.AbstractModel):
     def _get_roles(self):
         """The caller's roles on this record, e.g. {'employee', 'appraiser', 'officer'}."""
         raise NotImplementedError
+
+    @api.model
+    def _roles_towards(self, employee, appraiser, company, superior=None):
+        """The caller's roles towards the people of a record: employee, appraiser, superior
+        (the appraiser's own appraiser) and officer (Pengelola Kinerja of the record's company)."""
+        user = self.env.user
+        people = {"employee": employee, "appraiser": appraiser, "superior": superior}
+        roles = {role for role, person in people.items() if person and person.sudo().user_id == user}
+        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and company in user.company_ids:
+            roles.add("officer")
+        return roles
 
     def _check_edit_open(self, field_names):
         """Raise when the record is locked for these fields whatever the rules say."""

@@ -201,18 +201,10 @@ class AsnKinerjaAppraisal(models.Model):
     def _get_roles(self):
         """The caller's roles on this SKP: employee, appraiser, superior, officer."""
         self.ensure_one()
-        user = self.env.user
         record = self.sudo()
-        roles = set()
-        if record.employee_id.user_id == user:
-            roles.add("employee")
-        if record.appraiser_id.user_id == user:
-            roles.add("appraiser")
-        if record.appraiser_superior_id.user_id == user:
-            roles.add("superior")
-        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and record.company_id in user.company_ids:
-            roles.add("officer")
-        return roles
+        return self._roles_towards(
+            record.employee_id, record.appraiser_id, record.company_id, superior=record.appraiser_superior_id
+        )
 
     def _edit_overrides_roles(self):
         return self.env.user.has_group("hr_asn_kinerja.group_kinerja_manager")

@@ -101,22 +101,10 @@ class AsnTrainingCoaching(models.Model):
             coaching.is_appraiser = "appraiser" in roles
             coaching.is_officer = "officer" in roles
 
-    @api.model
-    def _roles_for(self, employee, appraiser, company):
-        user = self.env.user
-        roles = set()
-        if employee.sudo().user_id and employee.sudo().user_id == user:
-            roles.add("employee")
-        if appraiser.sudo().user_id and appraiser.sudo().user_id == user:
-            roles.add("appraiser")
-        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and company in user.company_ids:
-            roles.add("officer")
-        return roles
-
     def _get_roles(self):
         self.ensure_one()
         record = self.sudo()
-        return self._roles_for(record.employee_id, record.appraiser_id, record.company_id)
+        return self._roles_towards(record.employee_id, record.appraiser_id, record.company_id)
 
     # ------------------------------------------------------------------
     # creation and edit rules
@@ -134,7 +122,7 @@ class AsnTrainingCoaching(models.Model):
                 company = self.env["res.company"].browse(vals["company_id"])
                 if vals.get("state", "draft") != "draft":
                     raise AccessError(self.env._("A new coaching record starts as a draft."))
-                if not self._roles_for(employee, appraiser, company) & {"appraiser", "officer"}:
+                if not self._roles_towards(employee, appraiser, company) & {"appraiser", "officer"}:
                     raise AccessError(
                         self.env._(
                             "Only the appraiser of %(employee)s or an HR officer can record a coaching session.",

@@ -267,16 +267,7 @@ class AsnTrainingRequest(models.Model):
     @api.model
     def _roles_for(self, employee, company):
         """The caller's roles towards a request of ``employee`` in ``company``."""
-        user = self.env.user
-        employee = employee.sudo()
-        roles = set()
-        if employee.user_id and employee.user_id == user:
-            roles.add("employee")
-        if employee.appraiser_id.user_id and employee.appraiser_id.user_id == user:
-            roles.add("appraiser")
-        if user.has_group("hr_asn_kinerja.group_kinerja_officer") and company in user.company_ids:
-            roles.add("officer")
-        return roles
+        return self._roles_towards(employee, employee.sudo().appraiser_id, company)
 
     def _get_roles(self):
         """The caller's roles on this request: employee, appraiser, officer."""
