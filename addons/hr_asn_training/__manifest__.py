@@ -1,7 +1,7 @@
 {
     "name": "Kinerja ASN: Pengembangan Kompetensi",
     "summary": "Competency development of civil servants: training requests, the 20 JP rule, coaching",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Human Resources/Appraisals",
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
@@ -20,7 +20,6 @@
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
         "views/res_config_settings_views.xml",
-        "wizard/asn_training_reason_wizard_views.xml",
         "report/asn_training_jp_report_views.xml",
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",

@@ -5,6 +5,7 @@ from . import res_users
 from . import res_company
 from . import res_config_settings
 from . import asn_edit_rules_mixin
+from . import asn_workflow_mixin
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin
 from . import asn_kinerja_period
@@ -14,3 +15,4 @@ from . import asn_kinerja_behavior
 from . import asn_kinerja_appraisal
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
+from . import asn_kinerja_unit_rating

@@ -5,6 +5,10 @@ from odoo.exceptions import AccessError, UserError
 
 # fields the mail framework writes on its own
 MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message", "rating_")
+# set by the workflow engine around the one write that changes a state (see asn.workflow.mixin)
+WORKFLOW_CONTEXT = "asn_workflow_step"
+# written by nobody but the workflow engine, whoever asks and however
+WORKFLOW_ONLY_FIELDS = ("state", "predicate")
 
 
 def rule(states, roles):
@@ -47,14 +51,23 @@ class AsnEditRulesMixin(models.AbstractModel):
     def _check_edit_open(self, field_names):
         """Raise when the record is locked for these fields whatever the rules say."""
 
-    def _edit_overrides_roles(self):
-        """True for a caller who may change any field in the states the rules allow."""
-        return False
+    def _edit_rule_for(self, model, name):
+        """``{state: roles}`` for the field ``name`` of ``model`` (this record or one of its rows),
+        decided by this record; ``None`` when only the workflow sets it."""
+        return model._edit_rules.get(name)
 
     def _state_label(self):
         return dict(self._fields["state"]._description_selection(self.env))[self.state]
 
     def _check_edit(self, field_names):
+        if guarded := [name for name in WORKFLOW_ONLY_FIELDS if name in field_names and name in self._fields]:
+            if not (self.env.su and self.env.context.get(WORKFLOW_CONTEXT)):
+                raise AccessError(
+                    self.env._(
+                        "%(field)s changes only through the workflow buttons, never directly.",
+                        field=self._fields[guarded[0]]._description_string(self.env),
+                    )
+                )
         if self.env.su:
             return
         names = [name for name in field_names if not name.startswith(MAIL_FIELD_PREFIXES)]
@@ -63,13 +76,10 @@ class AsnEditRulesMixin(models.AbstractModel):
         for subject in self._edit_subject():
             subject._check_edit_open(names)
             roles = subject._get_roles()
-            overrides = subject._edit_overrides_roles()
             for name in names:
                 label = self._fields[name]._description_string(self.env)
-                allowed_by_state = self._edit_rules.get(name)
+                allowed_by_state = subject._edit_rule_for(self, name)
                 if allowed_by_state is None:
-                    if overrides:
-                        continue
                     raise AccessError(
                         self.env._(
                             "%(field)s of %(record)s is set by the workflow and cannot be changed directly.",
@@ -87,7 +97,7 @@ class AsnEditRulesMixin(models.AbstractModel):
                             state=subject._state_label(),
                         )
                     )
-                if not (overrides or roles & set(allowed)):
+                if not roles & set(allowed):
                     raise AccessError(
                         self.env._(
                             "You may not change %(field)s of %(record)s.", field=label, record=subject.display_name

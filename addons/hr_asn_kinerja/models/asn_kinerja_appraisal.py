@@ -4,9 +4,12 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command, Domain
 from odoo.tools import SQL, split_every
+from odoo.tools.translate import LazyTranslate
 
 from ..tools.predicate import compute_predicate
 from .asn_edit_rules_mixin import rule
+
+_lt = LazyTranslate(__name__)
 
 STATES = [
     ("draft", "Draft"),
@@ -26,6 +29,7 @@ PREDICATES = [
     ("poor", "Poor / Misconduct"),
     ("very_poor", "Very Poor"),
 ]
+# Capaian Kinerja Organisasi (docs/rules.md §5)
 ORGANIZATION_RATINGS = [
     ("outstanding", "Outstanding (Istimewa)"),
     ("good", "Good (Baik)"),
@@ -33,17 +37,29 @@ ORGANIZATION_RATINGS = [
     ("poor", "Poor (Kurang)"),
     ("very_poor", "Very Poor (Sangat Kurang)"),
 ]
-# action: ({from state: to state}, roles that may do it)
+EMPLOYEE_OR_OFFICER = ("employee", "officer")
+# action: {from state: (to state, roles that may take the step)}
 TRANSITIONS = {
-    "submit": ({"draft": "submitted"}, ("employee", "officer")),
-    "approve": ({"submitted": "approved"}, ("appraiser",)),
-    "return": ({"submitted": "draft", "self_assessed": "approved"}, ("appraiser",)),
-    "submit_realization": ({"approved": "self_assessed"}, ("employee", "officer")),
-    "score": ({"self_assessed": "scored"}, ("appraiser",)),
-    "done": ({"scored": "done"}, ("superior", "officer")),
-    "cancel": (dict.fromkeys(OPEN_STATES, "cancel"), ("officer",)),
-    "reopen": ({"done": "scored"}, ("officer",)),
-    "reset": ({"cancel": "draft"}, ("officer",)),
+    "submit": {"draft": ("submitted", EMPLOYEE_OR_OFFICER)},
+    "approve": {"submitted": ("approved", ("appraiser",))},
+    "return": {"submitted": ("draft", ("appraiser",)), "self_assessed": ("approved", ("appraiser",))},
+    "submit_realization": {"approved": ("self_assessed", EMPLOYEE_OR_OFFICER)},
+    "score": {"self_assessed": ("scored", ("appraiser",))},
+    "done": {"scored": ("done", ("superior", "officer"))},
+    "cancel": dict.fromkeys(OPEN_STATES, ("cancel", ("officer",))),
+    "reopen": {"done": ("scored", ("officer",))},
+    "reset": {"cancel": ("draft", ("officer",))},
+}
+TRANSITION_MESSAGES = {
+    "submit": _lt("Plan submitted for approval."),
+    "approve": _lt("Plan approved."),
+    "return": _lt("Returned to the employee."),
+    "submit_realization": _lt("Realisation submitted for scoring."),
+    "score": _lt("Scored."),
+    "done": _lt("Final result set."),
+    "cancel": _lt("Cancelled."),
+    "reopen": _lt("Reopened for correction."),
+    "reset": _lt("Reset to draft."),
 }
 # state reached -> (activity type, who acts next): also what "Awaiting Me" means
 NEXT_ACTIVITY = {
@@ -62,22 +78,28 @@ RATING = ("self_assessed", "scored")
 class AsnKinerjaAppraisal(models.Model):
     _name = "asn.kinerja.appraisal"
     _description = "SKP (Employee Performance Plan and Appraisal)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin", "asn.kinerja.people.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.people.mixin"]
     _order = "period_id desc, employee_name, id"
     _rec_name = "name"
+    _check_company_auto = True
 
+    _transitions = TRANSITIONS
+    _transition_messages = TRANSITION_MESSAGES
+    _next_activities = NEXT_ACTIVITY
+    _state_dates = DATE_OF_STATE
+    _reason_actions = ("return", "reopen")
+    _role_fields = {"employee": "employee_id", "appraiser": "appraiser_id", "superior": "appraiser_superior_id"}
+    # the appraiser alone rates and writes the appraiser's notes; HR corrects a result by reopening it
     _edit_rules = {
-        "result_rating": rule(RATING, ("appraiser", "officer")),
-        "behavior_rating": rule(RATING, ("appraiser", "officer")),
-        "organization_rating": rule(RATING, ("appraiser", "officer")),
-        "appraiser_feedback": rule(("approved", *RATING), ("appraiser", "officer")),
+        "result_rating": rule(RATING, ("appraiser",)),
+        "behavior_rating": rule(RATING, ("appraiser",)),
+        "appraiser_feedback": rule(RATING, ("appraiser",)),
         "employee_feedback": rule(OPEN_STATES, ("employee",)),
         "resource_support": rule(PLANNING, ("employee", "appraiser", "officer")),
         "accountability_scheme": rule(PLANNING, ("employee", "appraiser", "officer")),
         "consequence": rule(PLANNING, ("employee", "appraiser", "officer")),
         "attachment_ids": rule(("draft", "approved"), ("employee", "officer")),
         "appraiser_id": rule(OPEN_STATES, ("officer",)),
-        "appraiser_superior_id": rule(OPEN_STATES, ("officer",)),
         # rows check their own rules
         **dict.fromkeys(
             ("line_ids", "main_line_ids", "additional_line_ids", "behavior_line_ids"),
@@ -86,18 +108,29 @@ class AsnKinerjaAppraisal(models.Model):
     }
 
     name = fields.Char(compute="_compute_name", store=True, precompute=True)
-    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict", check_company=True)
     employee_name = fields.Char(related="employee_id.name", store=True, precompute=True, string="Employee Name")
-    period_id = fields.Many2one("asn.kinerja.period", required=True, index=True, ondelete="restrict")
+    period_id = fields.Many2one(
+        "asn.kinerja.period", required=True, index=True, ondelete="restrict", check_company=True
+    )
     period_type = fields.Selection(related="period_id.period_type", string="Period Type")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
     department_id = fields.Many2one("hr.department", "Unit", readonly=True, index=True, help="At creation.")
     job_id = fields.Many2one("hr.job", "Job Position", readonly=True, help="At creation.")
     appraiser_id = fields.Many2one(
-        "hr.employee", "Appraiser (Pejabat Penilai)", index=True, tracking=True, ondelete="restrict"
+        "hr.employee", "Appraiser (Pejabat Penilai)", index=True, tracking=True, ondelete="restrict", check_company=True
     )
     appraiser_superior_id = fields.Many2one(
-        "hr.employee", "Appraiser's Superior", index=True, tracking=True, ondelete="restrict"
+        "hr.employee",
+        "Appraiser's Superior",
+        compute="_compute_appraiser_superior_id",
+        store=True,
+        precompute=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        help="Atasan Pejabat Penilai Kinerja: the appraiser's own appraiser. Empty at the top of the chain, "
+        "where Pengelola Kinerja sets the final result.",
     )
     state = fields.Selection(
         STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
@@ -118,7 +151,18 @@ class AsnKinerjaAppraisal(models.Model):
     predicate_reason = fields.Char(
         "How the Predikat Was Set", compute="_compute_predicate_reason", help="The matrix of PermenPAN-RB 6/2022."
     )
-    organization_rating = fields.Selection(ORGANIZATION_RATINGS, "Organisation Performance", copy=False)
+    organization_rating = fields.Selection(
+        ORGANIZATION_RATINGS,
+        "Organisation Performance",
+        compute="_compute_organization_rating",
+        help="Capaian Kinerja Organisasi: the rating HR gives the unit (or its nearest parent unit) for the period.",
+    )
+    periodic_appraisal_ids = fields.One2many(
+        "asn.kinerja.appraisal",
+        compute="_compute_periodic_appraisal_ids",
+        string="Periodic Evaluations",
+        help="The semester, quarter or month evaluations of this annual SKP.",
+    )
     appraiser_feedback = fields.Text("Appraiser's Notes and Recommendations", copy=False)
     employee_feedback = fields.Text("Employee's Comments", copy=False)
     return_reason = fields.Text(readonly=True, copy=False)
@@ -131,12 +175,7 @@ class AsnKinerjaAppraisal(models.Model):
     date_scored = fields.Date(readonly=True, copy=False)
     date_done = fields.Date(readonly=True, copy=False)
 
-    # the caller's roles on this SKP, for buttons and menus
-    is_own = fields.Boolean(compute="_compute_my_roles", search="_search_is_own")
-    is_appraiser = fields.Boolean(compute="_compute_my_roles", search="_search_is_appraiser")
-    is_superior = fields.Boolean(compute="_compute_my_roles", search="_search_is_superior")
-    is_officer = fields.Boolean(compute="_compute_my_roles")
-    is_awaiting_me = fields.Boolean("Awaiting Me", compute="_compute_my_roles", search="_search_is_awaiting_me")
+    is_awaiting_me = fields.Boolean("Awaiting Me", compute="_compute_is_awaiting_me", search="_search_is_awaiting_me")
 
     _employee_period_unique = models.UniqueIndex("(employee_id, period_id)", "An employee has one SKP per period.")
 
@@ -163,25 +202,32 @@ class AsnKinerjaAppraisal(models.Model):
                 predicate=labels["predicate"][appraisal.predicate],
             )
 
-    @api.depends_context("uid")
-    def _compute_my_roles(self):
+    @api.depends("appraiser_id")
+    def _compute_appraiser_superior_id(self):
         for appraisal in self:
-            roles = appraisal._get_roles()
-            appraisal.is_own = "employee" in roles
-            appraisal.is_appraiser = "appraiser" in roles
-            appraisal.is_superior = "superior" in roles
-            appraisal.is_officer = "officer" in roles
-            step = NEXT_ACTIVITY.get(appraisal.state)
-            appraisal.is_awaiting_me = bool(step) and appraisal.sudo()[step[1]].user_id == self.env.user
+            appraisal.appraiser_superior_id = appraisal.employee_id._kinerja_superior(appraisal.appraiser_id)
 
-    def _search_is_own(self, operator, value):
-        return self._search_by_user("employee_id", operator, value)
+    def _compute_organization_rating(self):
+        rating_of = self.env["asn.kinerja.unit.rating"].sudo()._rating_lookup(self.period_id)
+        for appraisal in self:
+            appraisal.organization_rating = rating_of(appraisal.department_id, appraisal.period_id)
 
-    def _search_is_appraiser(self, operator, value):
-        return self._search_by_user("appraiser_id", operator, value)
+    def _compute_periodic_appraisal_ids(self):
+        annual = self.filtered(lambda a: a.period_type == "annual")
+        periodic = self.search(
+            [("employee_id", "in", annual.employee_id.ids), ("period_id.parent_id", "in", annual.period_id.ids)],
+            order="period_id",
+        )
+        for appraisal in self:
+            appraisal.periodic_appraisal_ids = periodic.filtered(
+                lambda p, a=appraisal: p.employee_id == a.employee_id and p.period_id.parent_id == a.period_id
+            )
 
-    def _search_is_superior(self, operator, value):
-        return self._search_by_user("appraiser_superior_id", operator, value)
+    @api.depends_context("uid")
+    def _compute_is_awaiting_me(self):
+        for appraisal in self:
+            steps = appraisal._next_activity_steps()
+            appraisal.is_awaiting_me = any(user == self.env.user for _xmlid, user in steps)
 
     def _search_is_awaiting_me(self, operator, value):
         if operator not in ("in", "not in"):
@@ -192,22 +238,11 @@ class AsnKinerjaAppraisal(models.Model):
         )
         return mine if (True in value) == (operator == "in") else ~mine
 
-    def _search_by_user(self, field, operator, value):
-        if operator not in ("in", "not in"):
-            return NotImplemented
-        mine = Domain(f"{field}.user_id", "=", self.env.uid)
-        return mine if (True in value) == (operator == "in") else ~mine
-
-    def _get_roles(self):
-        """The caller's roles on this SKP: employee, appraiser, superior, officer."""
-        self.ensure_one()
-        record = self.sudo()
-        return self._roles_towards(
-            record.employee_id, record.appraiser_id, record.company_id, superior=record.appraiser_superior_id
-        )
-
-    def _edit_overrides_roles(self):
-        return self.env.user.has_group("hr_asn_kinerja.group_kinerja_manager")
+    def _edit_rule_for(self, model, name):
+        rules = super()._edit_rule_for(model, name)
+        if self.period_type != "annual" and (periodic := getattr(model, "_periodic_edit_rules", {}).get(name)):
+            return {**(rules or {}), **periodic}
+        return rules
 
     def _check_period_open(self):
         if self.period_id.state == "closed":
@@ -217,8 +252,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _check_edit_open(self, field_names):
         self._check_period_open()
-        # the Administrator alone may set a done SKP's state or predikat directly
-        if self.state == "done" and not (self._edit_overrides_roles() and set(field_names) <= {"state", "predicate"}):
+        if self.state == "done":
             raise UserError(
                 self.env._(
                     "The SKP of %(employee)s is done and read-only; Pengelola Kinerja can reopen it.",
@@ -232,6 +266,13 @@ class AsnKinerjaAppraisal(models.Model):
             if appraisal.employee_id in (appraisal.appraiser_id | appraisal.appraiser_superior_id):
                 raise ValidationError(
                     self.env._("%(employee)s cannot appraise their own SKP.", employee=appraisal.employee_id.name)
+                )
+            if appraisal.appraiser_superior_id and appraisal.appraiser_superior_id == appraisal.appraiser_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(person)s cannot be both the appraiser and the appraiser's superior.",
+                        person=appraisal.appraiser_id.name,
+                    )
                 )
             if appraisal.period_id.company_id != appraisal.company_id:
                 raise ValidationError(self.env._("The SKP and its period must belong to the same company."))
@@ -248,8 +289,8 @@ class AsnKinerjaAppraisal(models.Model):
         employee_by_id = {employee.id: employee for employee in employees}
         periods = self.env["asn.kinerja.period"].browse({vals.get("period_id") for vals in vals_list})
         period_by_id = {period.id: period for period in periods}
-        appraiser_by_id = {appraiser.id: appraiser for appraiser in employees.appraiser_id}
         annual = self._annual_appraisals(employees, periods)
+        sources = []
         for vals in vals_list:
             employee = employee_by_id.get(vals.get("employee_id"), employees.browse())
             period = period_by_id.get(vals.get("period_id"), periods.browse())
@@ -257,11 +298,9 @@ class AsnKinerjaAppraisal(models.Model):
             vals.setdefault("department_id", employee.department_id.id)
             vals.setdefault("job_id", employee.job_id.id)
             vals.setdefault("appraiser_id", employee.appraiser_id.id)
-            if "appraiser_superior_id" not in vals:
-                appraiser = appraiser_by_id.get(vals["appraiser_id"]) or employees.browse(vals["appraiser_id"])
-                vals["appraiser_superior_id"] = appraiser.appraiser_id.id
+            source = annual.get((employee.id, period.parent_id.id))
+            sources.append(source.id if source else None)
             if "line_ids" not in vals:
-                source = annual.get((employee.id, period.parent_id.id))
                 if source:
                     vals["line_ids"] = [Command.create(line._copy_plan_vals()) for line in source.line_ids]
                     vals.setdefault("state", "approved")  # the plan was agreed on the annual SKP
@@ -271,23 +310,31 @@ class AsnKinerjaAppraisal(models.Model):
                         for indicator in employee.job_id.asn_indicator_ids
                     ]
         appraisals = super().create(vals_list)
-        appraisals._create_behavior_lines()
+        appraisals._create_behavior_lines(sources)
         return appraisals
 
-    def _create_behavior_lines(self):
-        """One row per active BerAKHLAK value, in a single query whatever the batch size."""
+    def _create_behavior_lines(self, sources):
+        """One row per active BerAKHLAK value, in a single query whatever the batch size; a periodic
+        SKP takes the leader's expectations of its annual SKP (``sources``: annual SKP id or None, per SKP)."""
         self.env["asn.kinerja.behavior"].flush_model()
+        self.env["asn.kinerja.behavior.line"].flush_model(["expectation"])
         self.env.cr.execute(
             SQL(
                 """INSERT INTO asn_kinerja_behavior_line
-                       (appraisal_id, behavior_id, sequence, create_uid, create_date, write_uid, write_date)
-                   SELECT appraisal.id, behavior.id, behavior.sequence, %(uid)s, %(now)s, %(uid)s, %(now)s
-                     FROM unnest(%(ids)s) AS appraisal(id)
+                       (appraisal_id, behavior_id, sequence, expectation, company_id,
+                        create_uid, create_date, write_uid, write_date)
+                   SELECT appraisal.id, behavior.id, behavior.sequence, source.expectation, skp.company_id,
+                          %(uid)s, %(now)s, %(uid)s, %(now)s
+                     FROM unnest(%(ids)s, %(sources)s::integer[]) AS appraisal(id, source_id)
+                     JOIN asn_kinerja_appraisal skp ON skp.id = appraisal.id
                     CROSS JOIN asn_kinerja_behavior behavior
-                    WHERE behavior.active""",
+                     LEFT JOIN asn_kinerja_behavior_line source
+                            ON source.appraisal_id = appraisal.source_id AND source.behavior_id = behavior.id
+                    WHERE behavior.active AND (behavior.company_id IS NULL OR behavior.company_id = skp.company_id)""",
                 uid=self.env.uid,
                 now=self.env.cr.now(),
                 ids=self.ids,
+                sources=sources,
             )
         )
         self.invalidate_recordset(["behavior_line_ids"])
@@ -319,6 +366,49 @@ class AsnKinerjaAppraisal(models.Model):
             appraisals |= quiet.create([{"employee_id": employee_id, "period_id": period.id} for employee_id in batch])
         return appraisals
 
+    @api.model
+    def _follow_appraisers(self, employees):
+        """Open SKPs follow HR's changes (docs/rules.md §3): those of ``employees`` take their new appraiser,
+        those they appraise a recomputed superior; each change is logged and the waiting activity moves
+        to the new actor. Finished SKPs keep the people who signed them."""
+        reason = self.env.context.get("asn_appraiser_change_reason")
+        skps = self.search(
+            [
+                ("state", "in", OPEN_STATES),
+                "|",
+                ("employee_id", "in", employees.ids),
+                ("appraiser_id", "in", employees.ids),
+            ]
+        )
+        moved = self.browse()
+        for skp in skps.with_context(tracking_disable=True):
+            appraiser = skp.employee_id.appraiser_id if skp.employee_id in employees else skp.appraiser_id
+            superior = skp.employee_id._kinerja_superior(appraiser)
+            old = (skp.appraiser_id, skp.appraiser_superior_id)
+            if (appraiser, superior) == old:
+                continue
+            skp.write({"appraiser_id": appraiser.id, "appraiser_superior_id": superior.id})
+            if appraiser != old[0]:
+                # a cascaded result supports the new appraiser's results, not the former one's
+                skp.line_ids.filtered("parent_line_id").write({"parent_line_id": False})
+            skp.message_post(body=skp._people_change_message(old, reason), subtype_xmlid="mail.mt_note")
+            moved |= skp
+        moved._schedule_next_activity()
+        return moved
+
+    def _people_change_message(self, old, reason):
+        none = self.env._("nobody")
+        body = Markup("<p>%s</p>") % self.env._(
+            "Appraiser: %(old)s → %(new)s. Appraiser's superior: %(old_superior)s → %(new_superior)s.",
+            old=old[0].name or none,
+            new=self.appraiser_id.name or none,
+            old_superior=old[1].name or none,
+            new_superior=self.appraiser_superior_id.name or none,
+        )
+        if reason:
+            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
+        return body
+
     # ------------------------------------------------------------------
     # edit rules
     # ------------------------------------------------------------------
@@ -344,7 +434,8 @@ class AsnKinerjaAppraisal(models.Model):
     # ------------------------------------------------------------------
     def action_submit(self):
         """Employee (or HR): send the plan to the appraiser for approval."""
-        for appraisal in self:
+
+        def check(appraisal):
             if not appraisal.line_ids.filtered(lambda line: line.kind == "main"):
                 raise UserError(
                     self.env._(
@@ -359,7 +450,8 @@ class AsnKinerjaAppraisal(models.Model):
                         employee=appraisal.employee_id.name,
                     )
                 )
-        return self._transition("submit")
+
+        return self._transition("submit", check=check)
 
     def action_approve(self):
         """Appraiser: agree to the plan."""
@@ -367,13 +459,13 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_return(self, reason):
         """Appraiser: send a plan (or a self-assessment) back to the employee, with the reason."""
-        if not (reason or "").strip():
-            raise UserError(self.env._("Say why the SKP goes back to the employee."))
+        self._check_reason(reason, self.env._("Say why the SKP goes back to the employee."))
         return self._transition("return", reason, {"return_reason": reason})
 
     def action_submit_realization(self):
         """Employee (or HR): hand in the realisation for scoring."""
-        for appraisal in self:
+
+        def check(appraisal):
             if missing := appraisal.line_ids.filtered(lambda line: not line.realization):
                 raise UserError(
                     self.env._(
@@ -381,11 +473,13 @@ class AsnKinerjaAppraisal(models.Model):
                         rows=", ".join(missing.mapped("name")),
                     )
                 )
-        return self._transition("submit_realization")
+
+        return self._transition("submit_realization", check=check)
 
     def action_score(self):
         """Appraiser: fix both ratings; the predikat follows from the matrix."""
-        for appraisal in self:
+
+        def check(appraisal):
             if not (appraisal.result_rating and appraisal.behavior_rating):
                 raise UserError(
                     self.env._(
@@ -393,7 +487,8 @@ class AsnKinerjaAppraisal(models.Model):
                         employee=appraisal.employee_id.name,
                     )
                 )
-        return self._transition("score")
+
+        return self._transition("score", check=check)
 
     def action_done(self):
         """Appraiser's superior or HR: finalise the SKP."""
@@ -407,8 +502,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_reopen(self, reason):
         """HR: reopen a done SKP for correction, with the reason."""
-        if not (reason or "").strip():
-            raise UserError(self.env._("Say why the SKP is reopened."))
+        self._check_reason(reason, self.env._("Say why the SKP is reopened."))
         return self._transition("reopen", reason, {"reopen_reason": reason})
 
     def action_reset(self):
@@ -419,79 +513,17 @@ class AsnKinerjaAppraisal(models.Model):
         """Hook for what follows a final result (hr_asn_training adds coaching and training)."""
         return True
 
-    def _transition(self, action, reason=None, extra_vals=None):
-        moves, roles = TRANSITIONS[action]
-        for appraisal in self:
-            if appraisal.state not in moves:
-                raise UserError(
-                    self.env._(
-                        "The SKP of %(employee)s is %(state)s: this step is not possible now.",
-                        employee=appraisal.employee_id.name,
-                        state=appraisal._state_label(),
-                    )
-                )
-            appraisal._check_period_open()
-            if not self.env.su and not (appraisal._get_roles() & set(roles)):
-                raise AccessError(
-                    self.env._(
-                        "You are not allowed to do this on the SKP of %(employee)s.",
-                        employee=appraisal.employee_id.name,
-                    )
-                )
-        today = fields.Date.context_today(self)
-        for appraisal in self:
-            new_state = moves[appraisal.state]
-            vals = {"state": new_state, **(extra_vals or {})}
-            if date_field := DATE_OF_STATE.get(new_state):
-                vals[date_field] = today
-            appraisal.sudo().write(vals)
-            appraisal._log_transition(action, reason)
-            appraisal._schedule_next_activity()
-        return True
+    def _check_workflow_open(self):
+        self._check_period_open()
 
-    def _log_transition(self, action, reason):
-        labels = {
-            "submit": self.env._("Plan submitted for approval."),
-            "approve": self.env._("Plan approved."),
-            "return": self.env._("Returned to the employee."),
-            "submit_realization": self.env._("Realisation submitted for scoring."),
-            "score": self.env._("Scored."),
-            "done": self.env._("Final result set."),
-            "cancel": self.env._("Cancelled."),
-            "reopen": self.env._("Reopened for correction."),
-            "reset": self.env._("Reset to draft."),
-        }
-        body = Markup("<p>%s</p>") % labels[action]
-        if reason:
-            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
-        self.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
-
-    def _schedule_next_activity(self):
-        record = self.sudo()
-        record.activity_unlink([xmlid for xmlid, _who in NEXT_ACTIVITY.values()])
-        step = NEXT_ACTIVITY.get(record.state)
-        if not step:
-            return
-        xmlid, person = step
-        user = record[person].user_id
-        if user:
-            record.activity_schedule(xmlid, user_id=user.id)
+    def _workflow_name(self):
+        return self.env._("the SKP of %(employee)s", employee=self.sudo().employee_id.name)
 
     # ------------------------------------------------------------------
     # wizards
     # ------------------------------------------------------------------
     def action_open_return_wizard(self):
-        return self._reason_wizard("return")
+        return self._reason_wizard("return", self.env._("Return to the employee"))
 
     def action_open_reopen_wizard(self):
-        return self._reason_wizard("reopen")
-
-    def _reason_wizard(self, action):
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Return to the employee") if action == "return" else self.env._("Reopen the SKP"),
-            "res_model": "asn.kinerja.reason.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_appraisal_ids": self.ids, "default_action": action},
-        }
+        return self._reason_wizard("reopen", self.env._("Reopen the SKP"))

@@ -21,8 +21,10 @@ class AsnKinerjaAppraisalLine(models.Model):
         "realization": rule(("approved",), ("employee", "officer")),
         "evidence_ids": rule(("approved",), ("employee", "officer")),
         "evidence_url": rule(("approved",), ("employee", "officer")),
-        "feedback": rule(("approved", *RATING), ("appraiser", "officer")),
+        "feedback": rule(RATING, ("appraiser",)),
     }
+    # a periodic SKP starts approved on the annual plan: the appraiser sets the period's targets
+    _periodic_edit_rules = {"target": rule(("approved",), ("appraiser",))}
     _create_rule = (("draft",), ("employee", "officer"))
 
     sequence = fields.Integer(default=10)

@@ -10,3 +10,4 @@ class AsnKinerjaBehavior(models.Model):
     sequence = fields.Integer(default=10)
     guide = fields.Text("Behaviour Guides", help="One guide per line (Panduan Perilaku).")
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one("res.company", index=True, help="Empty: a national value every agency uses.")

@@ -11,10 +11,11 @@ class AsnKinerjaBehaviorLine(models.Model):
     _order = "appraisal_id, sequence, id"
 
     _edit_rules = {
-        "expectation": rule(PLANNING, ("appraiser", "officer")),
-        "feedback": rule(("approved", *RATING), ("appraiser", "officer")),
-        "rating": rule(RATING, ("appraiser", "officer")),
+        "expectation": rule(PLANNING, ("appraiser",)),
+        "feedback": rule(RATING, ("appraiser",)),
+        "rating": rule(RATING, ("appraiser",)),
     }
+    _periodic_edit_rules = {"expectation": rule(("approved",), ("appraiser",))}
     # one row per core value, created with the SKP and never removed
     _create_rule = ((), ())
 

@@ -9,3 +9,4 @@ class AsnKinerjaDuty(models.Model):
     job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
     sequence = fields.Integer(default=10)
     name = fields.Text("Duty", required=True)
+    company_id = fields.Many2one(related="job_id.company_id", store=True, index=True)

@@ -10,8 +10,10 @@ class AsnKinerjaRowMixin(models.AbstractModel):
     _description = "SKP Row"
 
     _create_rule = ((), ())  # (states, roles) for adding or removing rows
+    _periodic_edit_rules = {}  # rules added on the rows of a periodic SKP (semester, quarter, month)
 
     appraisal_id = fields.Many2one("asn.kinerja.appraisal", "SKP", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="appraisal_id.company_id", store=True, precompute=True, index=True)
 
     def _edit_subject(self):
         return self.appraisal_id
@@ -38,9 +40,7 @@ class AsnKinerjaRowMixin(models.AbstractModel):
         states, roles = self._create_rule
         for appraisal in appraisals:
             appraisal._check_edit_open([])
-            if appraisal.state not in states or not (
-                appraisal._edit_overrides_roles() or appraisal._get_roles() & set(roles)
-            ):
+            if appraisal.state not in states or not appraisal._get_roles() & set(roles):
                 raise UserError(
                     self.env._(
                         "%(rows)s of %(employee)s cannot be added or removed by you while the SKP is %(state)s.",

@@ -34,6 +34,8 @@ POSITION_TYPES = [
     ("pelaksana", "Pelaksana (Staff)"),
     ("fungsional", "Fungsional (Functional)"),
 ]
+# what the appraiser is computed from: a change of any of them may move the open SKPs
+APPRAISER_INPUTS = {"appraiser_id", "parent_id", "appraiser_is_override", "active"}
 # Only Pengelola Kinerja (BKPSDM) may set these; everyone else reads them.
 ASN_IDENTITY_FIELDS = ("nip", "asn_type", "asn_rank", "asn_position_type")
 
@@ -78,16 +80,14 @@ class HrEmployee(models.Model):
     kinerja_appraisal_count = fields.Integer(
         "SKP Count", compute="_compute_kinerja_appraisal_count", groups="hr.group_hr_user"
     )
-    nip_birth_date = fields.Date(
-        "Birth Date (from NIP)", compute="_compute_nip_parts", store=True, groups="hr.group_hr_user"
-    )
+    # derived from the NIP, which every colleague reads on the printed forms (docs/rules.md §9)
+    nip_birth_date = fields.Date("Birth Date (from NIP)", compute="_compute_nip_parts", store=True)
     nip_appointment_month = fields.Date("Appointment Month (TMT, from NIP)", compute="_compute_nip_parts", store=True)
     nip_sex = fields.Selection(
         [("male", "Male"), ("female", "Female")],
         "Sex (from NIP)",
         compute="_compute_nip_parts",
         store=True,
-        groups="hr.group_hr_user",
     )
 
     _nip_company_unique = models.UniqueIndex(
@@ -163,13 +163,27 @@ class HrEmployee(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        before = {employee: employee.appraiser_id for employee in self} if APPRAISER_INPUTS & set(vals) else {}
         if "appraiser_id" not in vals or "appraiser_is_override" in vals:
             self._prepare_asn_vals(vals, self)
-            return super().write(vals)
-        # the override flag depends on each employee's own manager
-        for employee in self:
-            super(HrEmployee, employee).write(self._prepare_asn_vals(dict(vals), employee))
-        return True
+            result = super().write(vals)
+        else:
+            # the override flag depends on each employee's own manager
+            for employee in self:
+                super(HrEmployee, employee).write(self._prepare_asn_vals(dict(vals), employee))
+            result = True
+        if changed := self.filtered(lambda employee: employee in before and employee.appraiser_id != before[employee]):
+            changed._on_appraiser_change()
+        return result
+
+    def _on_appraiser_change(self):
+        """These employees have a new appraiser: the documents still in progress follow."""
+        self.env["asn.kinerja.appraisal"].sudo()._follow_appraisers(self)
+
+    def _kinerja_superior(self, appraiser):
+        """The appraiser's superior on an SKP of this employee: the appraiser's own appraiser, never the
+        employee nor the appraiser; empty at the top of the chain (docs/rules.md §3)."""
+        return appraiser.appraiser_id - self - appraiser
 
     def _prepare_asn_vals(self, vals, employees):
         """Normalise the NIP, check who sets identity data, and turn an appraiser

@@ -13,3 +13,6 @@ class HrEmployeePublic(models.Model):
     asn_position_type = fields.Selection(POSITION_TYPES, "Position Type", readonly=True)
     appraiser_id = fields.Many2one("hr.employee.public", "Appraiser (Pejabat Penilai)", readonly=True)
     nip_appointment_month = fields.Date("Appointment Month (TMT, from NIP)", readonly=True)
+    # the NIP is printed on every official form, so what it encodes is public too (docs/rules.md §9)
+    nip_birth_date = fields.Date("Birth Date (from NIP)", readonly=True)
+    nip_sex = fields.Selection([("male", "Male"), ("female", "Female")], "Sex (from NIP)", readonly=True)

@@ -78,6 +78,20 @@ class KinerjaCase(TransactionCase):
         self.assertEqual(skp.state, to_state)
         return skp
 
+    def rate_unit(self, rating, department=None, period=None):
+        """HR rates a unit (default: Dinas Uji) for a period (default: 2026)."""
+        return (
+            self.env["asn.kinerja.unit.rating"]
+            .with_user(self.user_officer)
+            .create(
+                {
+                    "department_id": (department or self.department).id,
+                    "period_id": (period or self.period).id,
+                    "rating": rating,
+                }
+            )
+        )
+
     def load_indonesian(self):
         """Activate Bahasa Indonesia with this project's translations (the test database has none)."""
         self.env["res.lang"]._activate_lang("id_ID")

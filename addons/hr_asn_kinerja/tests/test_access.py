@@ -27,7 +27,7 @@ class TestSkpAccess(KinerjaCase):
     def test_unrelated_appraiser_sees_only_own(self):
         self.assertEqual(self.visible(self.user_outsider).employee_id, self.outsider)
 
-    def test_officer_sees_all_of_their_companies_only(self):
+    def test_officer_and_administrator_see_the_selected_companies_only(self):
         self.assertEqual(len(self.visible(self.user_officer)), 6)
         other = self.env["res.company"].create({"name": "Kabupaten Tetangga"})
         employee = self.env["hr.employee"].create(
@@ -42,9 +42,14 @@ class TestSkpAccess(KinerjaCase):
         self.assertFalse(
             self.env["asn.kinerja.appraisal"].with_user(self.user_officer).search([("id", "=", foreign.id)])
         )
-        self.assertTrue(
-            self.env["asn.kinerja.appraisal"].with_user(self.user_manager).search([("id", "=", foreign.id)])
-        )
+        # the administrator too sees only the agencies they work for and have selected
+        Appraisal = self.env["asn.kinerja.appraisal"].with_user(self.user_manager)
+        self.assertFalse(Appraisal.search([("id", "=", foreign.id)]))
+        self.user_manager.company_ids |= other
+        home = Appraisal.with_context(allowed_company_ids=[self.company.id])
+        self.assertFalse(home.search([("id", "=", foreign.id)]))
+        both = Appraisal.with_context(allowed_company_ids=[self.company.id, other.id])
+        self.assertEqual(both.search([("id", "=", foreign.id)]), foreign)
 
     def test_rows_follow_their_skp(self):
         Line = self.env["asn.kinerja.appraisal.line"]

@@ -139,9 +139,8 @@ class TestReports(KinerjaCase):
 
     def test_evaluation_content(self):
         self.walk(self.skp, "scored", result_rating="above", behavior_rating="above")
-        self.skp.with_user(self.user_supervisor).write(
-            {"organization_rating": "outstanding", "appraiser_feedback": "Pertahankan kinerja."}
-        )
+        self.rate_unit("outstanding")
+        self.skp.with_user(self.user_supervisor).write({"appraiser_feedback": "Pertahankan kinerja."})
         self.skp.line_ids[0].with_user(self.user_supervisor).write({"feedback": "Laporan tepat waktu."})
         self.walk(self.skp, "done")
         html = self.render_html("hr_asn_kinerja.action_report_evaluation")
@@ -174,9 +173,8 @@ class TestReports(KinerjaCase):
 
     def test_evaluation_document_content(self):
         self.walk(self.skp, "scored")
-        self.skp.with_user(self.user_supervisor).write(
-            {"organization_rating": "good", "appraiser_feedback": "Tingkatkan ketelitian laporan."}
-        )
+        self.rate_unit("good")
+        self.skp.with_user(self.user_supervisor).write({"appraiser_feedback": "Tingkatkan ketelitian laporan."})
         html = self.render_html("hr_asn_kinerja.action_report_evaluation_document")
         for text in (
             "DOKUMEN EVALUASI KINERJA PEGAWAI",

@@ -30,10 +30,17 @@ class TestWorkflowRpc(KinerjaCase, HttpCase):
         with self.assertRaisesRegex(Fault, "not possible now"):
             self.call(self.user_supervisor, "action_approve")
 
-    def test_direct_state_write_refused_over_rpc(self):
-        with self.assertRaisesRegex(Fault, "set by the workflow"):
-            self.call(self.user_officer, "write", {"state": "done"})
-        self.assertEqual(self.skp_of(self.staff).state, "draft")
+    def test_nobody_writes_state_or_predicate_over_rpc_not_even_admin(self):
+        skp = self.walk(self.skp_of(self.staff), "done", result_rating="below", behavior_rating="below")
+        admin = self.env.ref("base.user_admin")
+        admin.password = "admin"
+        for user in (self.user_officer, self.user_manager, admin):
+            for vals in ({"state": "scored"}, {"predicate": "very_good"}):
+                with self.subTest(user=user.login, vals=vals), self.assertRaisesRegex(Fault, "workflow"):
+                    self.xmlrpc_object.execute_kw(
+                        self.env.cr.dbname, user.id, user.login, "asn.kinerja.appraisal", "write", [skp.ids, vals]
+                    )
+        self.assertEqual((skp.state, skp.predicate), ("done", "very_poor"))
 
     def test_colleague_cannot_reach_an_skp_over_rpc(self):
         with self.assertRaises(Fault):

@@ -211,13 +211,12 @@ class TestEditRules(KinerjaCase):
         self.skp = self.skp_of(self.staff)
 
     def test_state_and_predicate_are_never_written_directly(self):
-        for user in (self.user_staff, self.user_supervisor, self.user_officer):
+        admin = self.env.ref("base.user_admin")
+        for user in (self.user_staff, self.user_supervisor, self.user_officer, self.user_manager, admin):
             for vals in ({"state": "done"}, {"predicate": "very_good"}):
-                with self.subTest(user=user.login, vals=vals), self.assertRaises(AccessError):
+                with self.subTest(user=user.login, vals=vals), self.assertRaisesRegex(AccessError, "workflow"):
                     self.skp.with_user(user).write(vals)
-        self.assertEqual(self.skp.state, "draft")
-        self.skp.with_user(self.user_manager).write({"state": "submitted"})
-        self.assertEqual(self.skp.state, "submitted", "only the administrator may")
+        self.assertEqual((self.skp.state, self.skp.predicate), ("draft", False))
 
     def test_a_new_skp_starts_as_a_draft(self):
         other = self.env["asn.kinerja.period"].create(
@@ -232,9 +231,11 @@ class TestEditRules(KinerjaCase):
         with self.assertRaisesRegex(UserError, "cannot be changed while"):
             self.skp.with_user(self.user_supervisor).result_rating = "above"
         self.walk(self.skp, "self_assessed")
-        with self.assertRaises(AccessError):
-            self.skp.with_user(self.user_staff).result_rating = "above"
-        self.skp.with_user(self.user_officer).result_rating = "above"
+        for user in (self.user_staff, self.user_head, self.user_officer, self.user_manager):
+            for field in ("result_rating", "behavior_rating", "appraiser_feedback"):
+                with self.subTest(user=user.login, field=field), self.assertRaisesRegex(AccessError, "You may not"):
+                    self.skp.with_user(user)[field] = "above" if field.endswith("rating") else "Catatan"
+        self.skp.with_user(self.user_supervisor).result_rating = "above"
         self.skp.with_user(self.user_supervisor).behavior_rating = "below"
         self.assertEqual(self.skp.predicate, "poor")
 
@@ -253,11 +254,13 @@ class TestEditRules(KinerjaCase):
         with self.assertRaises(UserError):
             line.with_user(self.user_staff).unlink()
         line.with_user(self.user_staff).realization = "5 laporan"
-        line.with_user(self.user_supervisor).feedback = "Baik, pertahankan"
         self.assertEqual((line.target, line.realization), ("6 laporan", "5 laporan"))
         self.walk(self.skp, "self_assessed")
         with self.assertRaisesRegex(UserError, "cannot be changed while"):
             line.with_user(self.user_staff).realization = "12 laporan"
+        line.with_user(self.user_supervisor).feedback = "Baik, pertahankan"
+        with self.assertRaises(AccessError):
+            line.with_user(self.user_officer).feedback = "Catatan HR"
 
     def test_behaviour_expectation_feedback_and_rating(self):
         value = self.skp.behavior_line_ids[0]

@@ -1,1 +1,2 @@
 from . import asn_kinerja_reason_wizard
+from . import asn_kinerja_appraiser_wizard

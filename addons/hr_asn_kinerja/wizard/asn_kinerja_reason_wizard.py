@@ -1,18 +1,23 @@
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class AsnKinerjaReasonWizard(models.TransientModel):
-    _name = "asn.kinerja.reason.wizard"
-    _description = "Reason for Returning or Reopening an SKP"
+    """The written reason a workflow step asks for (returning an SKP, rejecting a request, ...)."""
 
-    appraisal_ids = fields.Many2many("asn.kinerja.appraisal", string="SKPs", required=True)
-    action = fields.Selection([("return", "Return to the employee"), ("reopen", "Reopen")], required=True)
-    reason = fields.Text(required=True)
+    _name = "asn.kinerja.reason.wizard"
+    _description = "Reason for a Workflow Step"
+
+    res_model = fields.Char("Document Model", required=True)
+    res_ids = fields.Json("Documents", required=True)
+    action = fields.Char("Step", required=True)
+    reason = fields.Text()
 
     def action_confirm(self):
         self.ensure_one()
-        if self.action == "return":
-            self.appraisal_ids.action_return(self.reason)
-        else:
-            self.appraisal_ids.action_reopen(self.reason)
+        Model = self.env.get(self.res_model)
+        if Model is None or "asn.workflow.mixin" not in Model._inherit or self.action not in Model._reason_actions:
+            raise UserError(self.env._("This step does not take a reason."))
+        records = Model.browse(self.res_ids)
+        getattr(records, f"action_{self.action}")(self.reason)
         return {"type": "ir.actions.act_window_close"}

@@ -1,7 +1,6 @@
 from . import hr_course
 from . import hr_course_schedule
 from . import hr_employee
-from . import hr_employee_public
 from . import res_company
 from . import res_config_settings
 from . import asn_kinerja_appraisal

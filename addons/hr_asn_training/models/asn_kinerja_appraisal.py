@@ -1,9 +1,12 @@
 from odoo import api, fields, models
 
 COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
+OPEN_REQUEST_STATES = ("draft", "submitted", "approved")
 
 
 class AsnKinerjaAppraisal(models.Model):
+    """The link from a final SKP to coaching and training (docs/rules.md §7-§8)."""
+
     _inherit = "asn.kinerja.appraisal"
 
     training_request_ids = fields.One2many("asn.training.request", "appraisal_id", "Training Requests")
@@ -19,8 +22,89 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _on_done(self):
         result = super()._on_done()
-        self.env["asn.training.request"]._sync_from_appraisals(self)
+        self._sync_training()
         return result
+
+    def _sync_training(self):
+        """A predikat in the company's trigger set gives one request with source ``appraisal`` (revived
+        if a changed predikat cancelled it) and a coaching activity for the appraiser; any other predikat
+        cancels such a request that is still a draft. Periodic SKPs take part only where the company
+        says so, and an employee never has two open requests of this kind for one year."""
+        Request = self.env["asn.training.request"].sudo().with_context(mail_create_nosubscribe=True)
+        linked = self.sudo().filtered(lambda a: a.period_type == "annual" or a.company_id.training_include_periodic)
+        existing = Request.search([("appraisal_id", "in", linked.ids), ("source", "=", "appraisal")])
+        by_appraisal = {request.appraisal_id: request for request in existing}
+        created = Request.browse()
+        for appraisal in linked:
+            request = by_appraisal.get(appraisal, Request.browse())
+            predicate = appraisal._fields["predicate"].convert_to_export(appraisal.predicate, appraisal)
+            if appraisal.predicate in appraisal.company_id._training_trigger_set():
+                if request.state == "cancel" and request.link_cancelled and not appraisal._open_request_of_year():
+                    note = self.env._(
+                        "%(skp)s ended again with the predikat %(predicate)s.", skp=appraisal.name, predicate=predicate
+                    )
+                    request._transition("reset", note, {"link_cancelled": False, "cancel_reason": False})
+                elif not request and appraisal.company_id.training_auto_request:
+                    if not appraisal._open_request_of_year():
+                        created |= appraisal._create_training_request(predicate)
+                appraisal._schedule_coaching_activity(predicate)
+            else:
+                appraisal.activity_unlink([COACHING_ACTIVITY])
+                if request.state == "draft":
+                    note = self.env._(
+                        "Cancelled automatically: %(skp)s was reopened and ended with the predikat %(predicate)s, "
+                        "which does not call for training.",
+                        skp=appraisal.name,
+                        predicate=predicate or self.env._("none"),
+                    )
+                    request._transition("cancel", note, {"link_cancelled": True, "cancel_reason": note})
+        return created
+
+    def _open_request_of_year(self):
+        """The employee's open request that follows an SKP of the same year, if any."""
+        self.ensure_one()
+        year = self.period_id.date_start.year
+        requests = (
+            self.env["asn.training.request"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.employee_id.id),
+                    ("source", "=", "appraisal"),
+                    ("state", "in", OPEN_REQUEST_STATES),
+                    ("appraisal_id.period_id.date_start", ">=", f"{year}-01-01"),
+                    ("appraisal_id.period_id.date_start", "<=", f"{year}-12-31"),
+                ],
+                limit=1,
+            )
+        )
+        return requests
+
+    def _create_training_request(self, predicate):
+        self.ensure_one()
+        course = self.company_id._training_coaching_course()
+        vals = {
+            "employee_id": self.employee_id.id,
+            "company_id": self.company_id.id,
+            "source": "appraisal",
+            "appraisal_id": self.id,
+            "reason": self.env._(
+                "%(skp)s ended with the predikat %(predicate)s: coaching (bimbingan kinerja) and competency "
+                "development close the performance gap.",
+                skp=self.name,
+                predicate=predicate,
+            ),
+        }
+        if course:
+            vals["course_id"] = course.id
+        else:
+            vals.update(title=self.env._("Coaching after the SKP result"), training_type="coaching")
+        request = self.env["asn.training.request"].sudo().with_context(mail_create_nosubscribe=True).create(vals)
+        request.message_post(
+            body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=self.name, predicate=predicate),
+            subtype_xmlid="mail.mt_note",
+        )
+        return request
 
     def _schedule_coaching_activity(self, predicate):
         """Ask the appraiser (once) to hold a coaching session after this final SKP."""
@@ -41,7 +125,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_view_training_requests(self):
         self.ensure_one()
-        name = self.env._("Training Requests")
+        name = self.env._("Training Requests")  # on its own line: babel misreads it inside the dict
         return {
             "type": "ir.actions.act_window",
             "name": name,
@@ -60,9 +144,5 @@ class AsnKinerjaAppraisal(models.Model):
             "res_model": "asn.training.coaching",
             "view_mode": "form",
             "res_id": existing.id,
-            "context": {
-                "default_employee_id": self.employee_id.id,
-                "default_appraisal_id": self.id,
-                "default_appraiser_id": self.appraiser_id.id,
-            },
+            "context": {"default_employee_id": self.employee_id.id, "default_appraisal_id": self.id},
         }

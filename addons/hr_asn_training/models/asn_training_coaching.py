@@ -1,8 +1,11 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
+from odoo.tools.translate import LazyTranslate
 
 from .asn_kinerja_appraisal import COACHING_ACTIVITY
+
+_lt = LazyTranslate(__name__)
 
 STATES = [("draft", "Draft"), ("feedback", "Feedback Given"), ("done", "Done")]
 # action: {from state: (to state, roles)}
@@ -10,6 +13,11 @@ TRANSITIONS = {
     "submit_feedback": {"draft": ("feedback", ("employee", "officer"))},
     "done": {"feedback": ("done", ("appraiser", "officer"))},
     "reset": {"feedback": ("draft", ("officer",)), "done": ("draft", ("officer",))},
+}
+TRANSITION_MESSAGES = {
+    "submit_feedback": _lt("Feedback (B.1.8) given by the employee."),
+    "done": _lt("Competency evaluation (B.1.9) completed."),
+    "reset": _lt("Reset to draft."),
 }
 # field: {state: roles that may change it}
 EDIT_RULES = {
@@ -22,9 +30,13 @@ EDIT_RULES = {
     "answer_ids": {"draft": ("employee", "officer")},
     "competency_ids": {"draft": ("appraiser", "officer"), "feedback": ("appraiser", "officer")},
 }
-ACTIVITIES = {
-    "draft": ("hr_asn_training.mail_act_coaching_feedback", "employee_id"),
-    "feedback": ("hr_asn_training.mail_act_coaching_evaluate", "appraiser_id"),
+# the employee's feedback (B.1.8) goes to the appraiser's superior, whom the appraiser answers to (docs/rules.md §7)
+NEXT_ACTIVITIES = {
+    "draft": [("hr_asn_training.mail_act_coaching_feedback", "employee_id")],
+    "feedback": [
+        ("hr_asn_training.mail_act_coaching_evaluate", "appraiser_id"),
+        ("hr_asn_training.mail_act_coaching_review", "superior_id"),
+    ],
 }
 
 
@@ -33,9 +45,13 @@ class AsnTrainingCoaching(models.Model):
 
     _name = "asn.training.coaching"
     _description = "Coaching (Bimbingan Kinerja)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin", "asn.kinerja.people.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.people.mixin"]
     _order = "date desc, id desc"
     _edit_rules = EDIT_RULES
+    _transitions = TRANSITIONS
+    _transition_messages = TRANSITION_MESSAGES
+    _next_activities = NEXT_ACTIVITIES
+    _role_fields = {"employee": "employee_id", "appraiser": "appraiser_id", "superior": "superior_id"}
     _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -51,6 +67,15 @@ class AsnTrainingCoaching(models.Model):
         index=True,
         tracking=True,
         ondelete="restrict",
+        check_company=True,
+    )
+    superior_id = fields.Many2one(
+        "hr.employee",
+        "Appraiser's Superior",
+        compute="_compute_superior_id",
+        store=True,
+        index="btree_not_null",
+        help="Receives the employee's feedback (B.1.8) on the coaching.",
     )
     company_id = fields.Many2one("res.company", required=True, readonly=True, default=lambda self: self.env.company)
     appraisal_id = fields.Many2one(
@@ -59,6 +84,7 @@ class AsnTrainingCoaching(models.Model):
         index="btree_not_null",
         ondelete="restrict",
         domain="[('employee_id', '=', employee_id)]",
+        check_company=True,
         help="The SKP whose result the coaching follows.",
     )
     appraisal_predicate = fields.Selection(related="appraisal_id.predicate", string="SKP Predikat")
@@ -66,14 +92,17 @@ class AsnTrainingCoaching(models.Model):
     place = fields.Char(default=lambda self: self.env.company.kinerja_sign_place)
     state = fields.Selection(STATES, default="draft", required=True, readonly=True, copy=False, tracking=True)
     answer_ids = fields.One2many("asn.training.coaching.answer", "coaching_id", "Employee's Feedback (B.1.8)")
-    employee_comment = fields.Text("Employee's Comment")
+    employee_comment = fields.Text(
+        "Employee's Comment", compute="_compute_employee_comment", inverse="_inverse_employee_comment"
+    )
+    # part of the feedback (B.1.8), which the appraiser does not read: see _compute_employee_comment
+    employee_comment_text = fields.Text(groups="base.group_system")
+    is_feedback_reader = fields.Boolean(
+        compute="_compute_employee_comment", help="The caller reads the employee's feedback (B.1.8)."
+    )
     competency_ids = fields.One2many("asn.training.coaching.competency", "coaching_id", "Competency Evaluation (B.1.9)")
     average_feedback = fields.Float(compute="_compute_averages", digits=(3, 2))
     average_competency = fields.Float("Average Competency Score", compute="_compute_averages", digits=(3, 2))
-
-    is_own = fields.Boolean(compute="_compute_my_roles")
-    is_appraiser = fields.Boolean(compute="_compute_my_roles")
-    is_officer = fields.Boolean(compute="_compute_my_roles")
 
     @api.depends("employee_id.name", "date")
     def _compute_name(self):
@@ -85,6 +114,27 @@ class AsnTrainingCoaching(models.Model):
         for coaching in self:
             coaching.appraiser_id = coaching.employee_id.appraiser_id
 
+    @api.depends("appraiser_id")
+    def _compute_superior_id(self):
+        for coaching in self:
+            coaching.superior_id = coaching.employee_id._kinerja_superior(coaching.appraiser_id)
+
+    @api.depends_context("uid")
+    def _compute_employee_comment(self):
+        for coaching in self:
+            coaching.is_feedback_reader = bool(coaching._get_roles() & {"employee", "superior", "officer"})
+            coaching.employee_comment = coaching.is_feedback_reader and coaching.sudo().employee_comment_text
+
+    def _inverse_employee_comment(self):
+        for coaching in self:
+            coaching.sudo().employee_comment_text = coaching.employee_comment
+
+    @api.constrains("appraisal_id", "employee_id")
+    def _check_appraisal(self):
+        for coaching in self.filtered("appraisal_id"):
+            if coaching.appraisal_id.employee_id != coaching.employee_id:
+                raise ValidationError(self.env._("A coaching session follows an SKP of the same employee."))
+
     @api.depends("answer_ids.score", "competency_ids.score")
     def _compute_averages(self):
         for coaching in self:
@@ -92,19 +142,6 @@ class AsnTrainingCoaching(models.Model):
             scores = coaching.competency_ids.filtered("score").mapped("score")
             coaching.average_feedback = sum(answers) / len(answers) if answers else 0.0
             coaching.average_competency = sum(scores) / len(scores) if scores else 0.0
-
-    @api.depends_context("uid")
-    def _compute_my_roles(self):
-        for coaching in self:
-            roles = coaching._get_roles()
-            coaching.is_own = "employee" in roles
-            coaching.is_appraiser = "appraiser" in roles
-            coaching.is_officer = "officer" in roles
-
-    def _get_roles(self):
-        self.ensure_one()
-        record = self.sudo()
-        return self._roles_towards(record.employee_id, record.appraiser_id, record.company_id)
 
     # ------------------------------------------------------------------
     # creation and edit rules
@@ -117,20 +154,8 @@ class AsnTrainingCoaching(models.Model):
         for vals in vals_list:
             employee = Employee.browse(vals.get("employee_id"))
             vals["company_id"] = employee.company_id.id or self.env.company.id
-            appraiser = Employee.browse(vals["appraiser_id"]) if vals.get("appraiser_id") else employee.appraiser_id
             if not self.env.su:
-                company = self.env["res.company"].browse(vals["company_id"])
-                if vals.get("state", "draft") != "draft":
-                    raise AccessError(self.env._("A new coaching record starts as a draft."))
-                if not self._roles_towards(employee, appraiser, company) & {"appraiser", "officer"}:
-                    raise AccessError(
-                        self.env._(
-                            "Only the appraiser of %(employee)s or an HR officer can record a coaching session.",
-                            employee=employee.name,
-                        )
-                    )
-                if vals.get("answer_ids"):
-                    raise AccessError(self.env._("The feedback statements come from the configuration."))
+                self._check_create(vals, employee)
             if not vals.get("answer_ids"):
                 vals["answer_ids"] = [
                     Command.create({"statement_id": s.id, "sequence": s.sequence, "group": s.group, "name": s.name})
@@ -139,14 +164,34 @@ class AsnTrainingCoaching(models.Model):
         coachings = super(AsnTrainingCoaching, self.sudo() if not self.env.su else self).create(vals_list)
         coachings = coachings.with_env(self.env)
         coachings.answer_ids._copy_statement_text()
-        for coaching in coachings:
-            if coaching.appraisal_id:
-                coaching.appraisal_id.sudo().activity_feedback(
-                    [COACHING_ACTIVITY],
-                    feedback=self.env._("Coaching recorded: %(name)s.", name=coaching.name),
-                )
-            coaching._schedule_next_activity()
+        for coaching in coachings.filtered("appraisal_id"):
+            coaching.appraisal_id.sudo().activity_feedback(
+                [COACHING_ACTIVITY], feedback=self.env._("Coaching recorded: %(name)s.", name=coaching.name)
+            )
+        coachings._schedule_next_activity()
         return coachings
+
+    def _workflow_name(self):
+        return self.env._("the coaching %(name)s", name=self.sudo().name)
+
+    @api.model
+    def _check_create(self, vals, employee):
+        """Only HR or the employee's current appraiser records a coaching, for that appraiser."""
+        company = self.env["res.company"].browse(vals["company_id"])
+        roles = self._roles_towards(employee, employee.appraiser_id, company)
+        if not roles & {"appraiser", "officer"}:
+            raise AccessError(
+                self.env._(
+                    "Only the appraiser of %(employee)s or an HR officer can record a coaching session.",
+                    employee=employee.name,
+                )
+            )
+        if "officer" not in roles and vals.get("appraiser_id", employee.appraiser_id.id) != employee.appraiser_id.id:
+            raise AccessError(self.env._("The coaching is held by the employee's own appraiser."))
+        if vals.get("state", "draft") != "draft":
+            raise AccessError(self.env._("A new coaching record starts as a draft."))
+        if vals.get("answer_ids") or vals.get("employee_comment") or vals.get("employee_comment_text"):
+            raise AccessError(self.env._("The employee gives the feedback (B.1.8) after the session."))
 
     def write(self, vals):
         self._check_edit(list(vals))
@@ -177,7 +222,7 @@ class AsnTrainingCoaching(models.Model):
                     self.env._("Rate every statement from 1 to 5 first (%(count)s left).", count=len(missing))
                 )
 
-        return self._transition("submit_feedback", check)
+        return self._transition("submit_feedback", check=check)
 
     def action_done(self):
         """Appraiser: close the coaching with the competency evaluation of form B.1.9."""
@@ -191,48 +236,11 @@ class AsnTrainingCoaching(models.Model):
                     )
                 )
 
-        return self._transition("done", check)
+        return self._transition("done", check=check)
 
     def action_reset(self):
         """HR officer: reopen a coaching record for correction."""
         return self._transition("reset")
-
-    def _transition(self, action, check=None):
-        """Check state and role of every record, then ``check`` (the step's own condition), then move."""
-        moves = TRANSITIONS[action]
-        for coaching in self:
-            if coaching.state not in moves:
-                raise UserError(
-                    self.env._(
-                        "The coaching %(name)s is %(state)s: this step is not possible now.",
-                        name=coaching.name,
-                        state=coaching._state_label(),
-                    )
-                )
-            if not self.env.su and not coaching._get_roles() & set(moves[coaching.state][1]):
-                raise AccessError(
-                    self.env._("You are not allowed to do this on the coaching %(name)s.", name=coaching.name)
-                )
-        for coaching in self if check else ():
-            check(coaching)
-        labels = {
-            "submit_feedback": self.env._("Feedback (B.1.8) given by the employee."),
-            "done": self.env._("Competency evaluation (B.1.9) completed."),
-            "reset": self.env._("Reset to draft."),
-        }
-        for coaching in self:
-            coaching.sudo().write({"state": moves[coaching.state][0]})
-            coaching.sudo().message_post(body=labels[action], subtype_xmlid="mail.mt_note")
-            coaching._schedule_next_activity()
-        return True
-
-    def _schedule_next_activity(self):
-        record = self.sudo()
-        record.activity_unlink([xmlid for xmlid, _who in ACTIVITIES.values()])
-        if step := ACTIVITIES.get(record.state):
-            user = record[step[1]].user_id
-            if user:
-                record.activity_schedule(step[0], user_id=user.id)
 
     def _check_rows(self, rows_field):
         """Adding, changing or removing rows of ``rows_field`` follows the rule of that field."""

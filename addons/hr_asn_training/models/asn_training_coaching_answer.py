@@ -13,6 +13,7 @@ class AsnTrainingCoachingAnswer(models.Model):
     _order = "coaching_id, sequence, id"
 
     coaching_id = fields.Many2one("asn.training.coaching", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="coaching_id.company_id", store=True, precompute=True, index=True)
     statement_id = fields.Many2one("asn.training.coaching.statement", "Configured Statement", ondelete="set null")
     sequence = fields.Integer()
     group = fields.Selection(STATEMENT_GROUPS, readonly=True)

@@ -10,6 +10,7 @@ class AsnTrainingCoachingCompetency(models.Model):
     _order = "coaching_id, sequence, id"
 
     coaching_id = fields.Many2one("asn.training.coaching", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="coaching_id.company_id", store=True, precompute=True, index=True)
     sequence = fields.Integer(default=10)
     name = fields.Char("Competency", required=True)
     score = fields.Integer("Score (1-5)")

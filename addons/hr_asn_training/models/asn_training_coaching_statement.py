@@ -18,3 +18,4 @@ class AsnTrainingCoachingStatement(models.Model):
     group = fields.Selection(STATEMENT_GROUPS, required=True, default="employee")
     name = fields.Text("Statement", required=True, translate=True)
     active = fields.Boolean(default=True)
+    company_id = fields.Many2one("res.company", index=True, help="Empty: the official statements every agency uses.")

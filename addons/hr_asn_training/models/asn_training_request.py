@@ -1,10 +1,11 @@
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools.translate import LazyTranslate
 
 from .hr_course import COMPETENCY_AREAS, METHODS, TRAINING_TYPES, method_of
+
+_lt = LazyTranslate(__name__)
 
 STATES = [
     ("draft", "Draft"),
@@ -38,6 +39,15 @@ TRANSITIONS = {
         "approved": ("cancel", ("officer",)),
     },
     "reset": {"rejected": ("draft", ANYONE), "cancel": ("draft", ANYONE)},
+}
+TRANSITION_MESSAGES = {
+    "submit": _lt("Submitted for approval."),
+    "approve": _lt("Approved by the appraiser; awaiting the final approval of an HR officer."),
+    "validate": _lt("Final approval given."),
+    "done": _lt("Training completed; its learning hours count."),
+    "reject": _lt("Rejected."),
+    "cancel": _lt("Cancelled."),
+    "reset": _lt("Reset to draft."),
 }
 
 # field: {state: roles that may change it}; fields without a rule change only through the workflow
@@ -82,15 +92,18 @@ ACTIVITY_TYPES = (
     "hr_asn_training.mail_act_training_close",
     "hr_asn_training.mail_act_training_revise",
 )
-COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
 
 
 class AsnTrainingRequest(models.Model):
     _name = "asn.training.request"
     _description = "Training Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.edit.rules.mixin"]
+    _inherit = ["asn.workflow.mixin"]
     _order = "id desc"
     _edit_rules = EDIT_RULES
+    _transitions = TRANSITIONS
+    _transition_messages = TRANSITION_MESSAGES
+    _role_fields = {"employee": "employee_id", "appraiser": "employee_id.appraiser_id"}
+    _reason_actions = ("reject", "cancel")
     _rec_name = "name"
     _check_company_auto = True
 
@@ -158,15 +171,12 @@ class AsnTrainingRequest(models.Model):
     cancel_reason = fields.Text("Cancellation Note", readonly=True, copy=False)
     link_cancelled = fields.Boolean(readonly=True, copy=False, help="Cancelled because the SKP predikat changed.")
 
-    employee_jp_done = fields.Float(related="employee_id.training_jp_done", string="JP Done This Year")
-    employee_jp_target = fields.Float(related="employee_id.training_jp_target", string="JP Target")
+    # the employee's JP, for whoever reads the request: the employee, the appraiser, HR
+    employee_jp_done = fields.Float("JP Done This Year", compute="_compute_employee_jp")
+    employee_jp_target = fields.Float("JP Target", compute="_compute_employee_jp")
 
-    # the caller's roles, for buttons and menus
-    is_own = fields.Boolean(compute="_compute_my_roles", search="_search_is_own")
-    is_appraiser = fields.Boolean(compute="_compute_my_roles", search="_search_is_appraiser")
-    is_officer = fields.Boolean(compute="_compute_my_roles")
     is_my_approval = fields.Boolean(
-        "Awaiting My Approval", compute="_compute_my_roles", search="_search_is_my_approval"
+        "Awaiting My Approval", compute="_compute_is_my_approval", search="_search_is_my_approval"
     )
 
     _jp_hours_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")
@@ -176,6 +186,13 @@ class AsnTrainingRequest(models.Model):
     def _compute_name(self):
         for request in self:
             request.name = request.title or request.course_id.name or False
+
+    @api.depends("employee_id")
+    def _compute_employee_jp(self):
+        for request in self:
+            employee = request.sudo().employee_id
+            request.employee_jp_done = employee.training_jp_done
+            request.employee_jp_target = employee.training_jp_target
 
     @api.depends("course_id")
     def _compute_from_course(self):
@@ -208,31 +225,19 @@ class AsnTrainingRequest(models.Model):
 
     @api.depends_context("uid")
     @api.depends("waiting_for")
-    def _compute_my_roles(self):
+    def _compute_is_my_approval(self):
         for request in self:
             roles = request._get_roles()
-            request.is_own = "employee" in roles
-            request.is_appraiser = "appraiser" in roles
-            request.is_officer = "officer" in roles
             request.is_my_approval = (request.waiting_for == "appraiser" and "appraiser" in roles) or (
                 request.waiting_for == "officer" and "officer" in roles
             )
 
-    def _search_is_own(self, operator, value):
-        return self._search_mine(Domain("employee_id.user_id", "=", self.env.uid), operator, value)
-
-    def _search_is_appraiser(self, operator, value):
-        return self._search_mine(Domain("employee_id.appraiser_id.user_id", "=", self.env.uid), operator, value)
-
     def _search_is_my_approval(self, operator, value):
+        if operator not in ("in", "not in"):
+            return NotImplemented
         domain = Domain("waiting_for", "=", "appraiser") & Domain("employee_id.appraiser_id.user_id", "=", self.env.uid)
         if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             domain |= Domain("waiting_for", "=", "officer") & Domain("company_id", "in", self.env.user.company_ids.ids)
-        return self._search_mine(domain, operator, value)
-
-    def _search_mine(self, domain, operator, value):
-        if operator not in ("in", "not in"):
-            return NotImplemented
         return domain if (True in value) == (operator == "in") else ~domain
 
     @api.constrains("date_start", "date_end")
@@ -262,20 +267,6 @@ class AsnTrainingRequest(models.Model):
                 raise ValidationError(self.env._("The SKP of a training request must be the employee's own."))
 
     # ------------------------------------------------------------------
-    # roles
-    # ------------------------------------------------------------------
-    @api.model
-    def _roles_for(self, employee, company):
-        """The caller's roles towards a request of ``employee`` in ``company``."""
-        return self._roles_towards(employee, employee.sudo().appraiser_id, company)
-
-    def _get_roles(self):
-        """The caller's roles on this request: employee, appraiser, officer."""
-        self.ensure_one()
-        record = self.sudo()
-        return self._roles_for(record.employee_id, record.company_id)
-
-    # ------------------------------------------------------------------
     # creation and edit rules
     # ------------------------------------------------------------------
     @api.model_create_multi
@@ -300,7 +291,7 @@ class AsnTrainingRequest(models.Model):
         if not employee:
             raise UserError(self.env._("Choose the employee the training is for."))
         company = self.env["res.company"].browse(vals["company_id"])
-        roles = self._roles_for(employee, company)
+        roles = self._roles_towards(employee, employee.sudo().appraiser_id, company)
         if not roles:
             raise AccessError(
                 self.env._(
@@ -405,7 +396,7 @@ class AsnTrainingRequest(models.Model):
         return self._transition(
             "approve",
             check=check,
-            extra_vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()},
+            vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()},
         )
 
     def action_validate(self):
@@ -435,7 +426,7 @@ class AsnTrainingRequest(models.Model):
                 vals["attendee_id"] = request.course_schedule_id._add_attendee(request.employee_id).id
             return vals
 
-        return self._transition("validate", check=check, extra_vals=enrol)
+        return self._transition("validate", check=check, vals=enrol)
 
     def action_done(self):
         """HR officer: the training took place; its JP count from now on."""
@@ -450,7 +441,7 @@ class AsnTrainingRequest(models.Model):
                     )
                 )
 
-        return self._transition("done", check=check, extra_vals=self._done_vals)
+        return self._transition("done", check=check, vals=self._done_vals)
 
     def _done_vals(self, request):
         today = fields.Date.context_today(self)
@@ -460,9 +451,9 @@ class AsnTrainingRequest(models.Model):
     def action_reject(self, reason):
         """Appraiser (while it awaits them) or HR officer: refuse the request, with the reason."""
 
+        self._check_reason(reason, self.env._("Say why the training request is rejected."))
+
         def check(request):
-            if not (reason or "").strip():
-                raise UserError(self.env._("Say why the training request is rejected."))
             if not self.env.su and "officer" not in request._get_roles() and request.waiting_for != "appraiser":
                 raise UserError(
                     self.env._(
@@ -503,7 +494,7 @@ class AsnTrainingRequest(models.Model):
         """Bring a rejected or cancelled request back to draft, to revise it."""
         return self._transition(
             "reset",
-            extra_vals={
+            vals={
                 "appraiser_approver_id": False,
                 "appraiser_approval_date": False,
                 "officer_approver_id": False,
@@ -513,102 +504,55 @@ class AsnTrainingRequest(models.Model):
             },
         )
 
-    def _transition(self, action, reason=None, extra_vals=None, check=None):
-        """Move along TRANSITIONS: first the state and the caller's role of every record, then the
-        step's own condition (``check``), and only then any write; ``extra_vals`` may be a callable."""
-        moves = TRANSITIONS[action]
-        for request in self:
-            if request.state not in moves:
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s is %(state)s: this step is not possible now.",
-                        request=request.display_name,
-                        state=request._state_label(),
-                    )
-                )
-            _new_state, roles = moves[request.state]
-            if not self.env.su and not (request._get_roles() & set(roles)):
-                raise AccessError(
-                    self.env._(
-                        "You are not allowed to do this on the training request %(request)s.",
-                        request=request.display_name,
-                    )
-                )
-        for request in self if check else ():
-            check(request)
-        for request in self:
-            new_state = moves[request.state][0]
-            extra = extra_vals(request) if callable(extra_vals) else extra_vals
-            request.sudo().write({"state": new_state, **(extra or {})})
-            request._log_transition(action, reason)
-            request._schedule_next_activity()
-        return True
-
     def _log_transition(self, action, reason=None):
-        labels = {
-            "submit": self.env._("Submitted for approval."),
-            "approve": self.env._("Approved by the appraiser; awaiting the final approval of an HR officer."),
-            "validate": self.env._("Final approval given."),
-            "done": self.env._("Training completed; its learning hours count."),
-            "reject": self.env._("Rejected."),
-            "cancel": self.env._("Cancelled."),
-            "reset": self.env._("Reset to draft."),
-        }
-        body = Markup("<p>%s</p>") % labels[action]
-        if action == "validate" and self.course_schedule_id:
-            body += Markup("<p>%s</p>") % self.env._(
-                "%(employee)s is enrolled in the session %(session)s.",
-                employee=self.employee_id.sudo().name,
-                session=self.course_schedule_id.sudo().name,
-            )
-        if reason:
-            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
-        self.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
+        super()._log_transition(action, reason)
+        if action == "validate":
+            for request in self.sudo().filtered("course_schedule_id"):
+                request.message_post(
+                    body=self.env._(
+                        "%(employee)s is enrolled in the session %(session)s.",
+                        employee=request.employee_id.name,
+                        session=request.course_schedule_id.name,
+                    ),
+                    subtype_xmlid="mail.mt_note",
+                )
 
-    def _next_activity(self):
-        """(activity type, user) of whoever acts next on this request, or None."""
+    def _workflow_name(self):
+        return self.env._("the training request %(request)s", request=self.sudo().display_name)
+
+    @api.model
+    def _workflow_activity_types(self):
+        return set(ACTIVITY_TYPES)
+
+    def _next_activity_steps(self):
+        """[(activity type, user)] of whoever acts next: two approvals within ``submitted``, then the
+        employee attends and HR closes the request."""
         record = self.sudo()
         if record.state == "submitted" and record.waiting_for == "appraiser":
-            return "hr_asn_training.mail_act_training_approve", record.employee_id.appraiser_id.user_id
-        if record.state == "submitted":
-            return "hr_asn_training.mail_act_training_validate", record.company_id._training_officer()
-        if record.state == "approved" and not record.certificate and record.attendee_id.result != "passed":
-            return "hr_asn_training.mail_act_training_attend", record.employee_id.user_id
-        if record.state == "approved":
-            return "hr_asn_training.mail_act_training_close", record.officer_approver_id or (
-                record.company_id._training_officer()
+            step = "hr_asn_training.mail_act_training_approve", record.employee_id.appraiser_id.user_id
+        elif record.state == "submitted":
+            step = "hr_asn_training.mail_act_training_validate", record.company_id._training_officer()
+        elif record.state == "approved" and not record.certificate and record.attendee_id.result != "passed":
+            step = "hr_asn_training.mail_act_training_attend", record.employee_id.user_id
+        elif record.state == "approved":
+            step = (
+                "hr_asn_training.mail_act_training_close",
+                (record.officer_approver_id or record.company_id._training_officer()),
             )
-        if record.state == "rejected":
-            return "hr_asn_training.mail_act_training_revise", record.employee_id.user_id
-        return None
-
-    def _schedule_next_activity(self):
-        record = self.sudo()
-        step = record._next_activity()
-        if step and step[1] and record.activity_search([step[0]], user_id=step[1].id):
-            return  # already there
-        record.activity_unlink(list(ACTIVITY_TYPES))
-        if step and step[1]:
-            record.activity_schedule(step[0], user_id=step[1].id)
+        elif record.state == "rejected":
+            step = "hr_asn_training.mail_act_training_revise", record.employee_id.user_id
+        else:
+            return []
+        return [step] if step[1] else []
 
     # ------------------------------------------------------------------
     # wizards and links
     # ------------------------------------------------------------------
     def action_open_reject_wizard(self):
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Reject the Training Request"),
-            "res_model": "asn.training.reason.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_request_ids": self.ids, "default_action": "reject"},
-        }
+        return self._reason_wizard("reject", self.env._("Reject the Training Request"))
 
     def action_open_cancel_wizard(self):
-        action = self.action_open_reject_wizard()
-        action["name"] = self.env._("Cancel the Training Request")
-        action["context"] = {"default_request_ids": self.ids, "default_action": "cancel"}
-        return action
+        return self._reason_wizard("cancel", self.env._("Cancel the Training Request"))
 
     def action_open_appraisal(self):
         self.ensure_one()
@@ -627,78 +571,5 @@ class AsnTrainingRequest(models.Model):
         """Finish the approved requests of the attendees who passed these sessions."""
         requests = self.sudo().search([("course_schedule_id", "in", sessions.ids), ("state", "=", "approved")])
         passed = requests.filtered(lambda r: r.attendee_id.result == "passed")
-        for request in passed:
-            request._transition("done", extra_vals=request._done_vals)
+        passed._transition("done", vals=self._done_vals)
         return passed
-
-    @api.model
-    def _sync_from_appraisals(self, appraisals):
-        """The link from a final SKP to coaching and training (rules §7-§8).
-
-        A predikat in the company's trigger set gives exactly one request with source
-        ``appraisal`` (revived if a changed predikat cancelled it) and an activity for the
-        appraiser to hold a coaching session; any other predikat cancels such a request
-        that is still a draft. Runs again on every finish of a reopened SKP.
-        """
-        Request = self.sudo().with_context(mail_create_nosubscribe=True)
-        existing = Request.search([("appraisal_id", "in", appraisals.ids), ("source", "=", "appraisal")])
-        by_appraisal = {request.appraisal_id: request for request in existing}
-        created = Request.browse()
-        for appraisal in appraisals.sudo():
-            company = appraisal.company_id
-            request = by_appraisal.get(appraisal, Request.browse())
-            triggering = appraisal.predicate in company._training_trigger_set()
-            predicate = appraisal._fields["predicate"].convert_to_export(appraisal.predicate, appraisal)
-            if triggering:
-                if request.state == "cancel" and request.link_cancelled:
-                    request.write({"state": "draft", "link_cancelled": False, "cancel_reason": False})
-                    request.message_post(
-                        body=self.env._(
-                            "Back to draft: %(skp)s ended again with the predikat %(predicate)s.",
-                            skp=appraisal.name,
-                            predicate=predicate,
-                        ),
-                        subtype_xmlid="mail.mt_note",
-                    )
-                elif not request and company.training_auto_request:
-                    created |= Request._create_from_appraisal(appraisal, predicate)
-                appraisal._schedule_coaching_activity(predicate)
-            else:
-                appraisal.activity_unlink([COACHING_ACTIVITY])
-                if request.state == "draft":
-                    note = self.env._(
-                        "Cancelled automatically: %(skp)s was reopened and ended with the predikat %(predicate)s, "
-                        "which does not call for training.",
-                        skp=appraisal.name,
-                        predicate=predicate or self.env._("none"),
-                    )
-                    request.write({"state": "cancel", "link_cancelled": True, "cancel_reason": note})
-                    request.message_post(body=note, subtype_xmlid="mail.mt_note")
-                    request._schedule_next_activity()
-        return created
-
-    @api.model
-    def _create_from_appraisal(self, appraisal, predicate):
-        course = appraisal.company_id._training_coaching_course()
-        vals = {
-            "employee_id": appraisal.employee_id.id,
-            "company_id": appraisal.company_id.id,
-            "source": "appraisal",
-            "appraisal_id": appraisal.id,
-            "reason": self.env._(
-                "%(skp)s ended with the predikat %(predicate)s: coaching (bimbingan kinerja) and competency "
-                "development close the performance gap.",
-                skp=appraisal.name,
-                predicate=predicate,
-            ),
-        }
-        if course:
-            vals["course_id"] = course.id
-        else:
-            vals.update(title=self.env._("Coaching after the SKP result"), training_type="coaching")
-        request = self.create(vals)
-        request.message_post(
-            body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=appraisal.name, predicate=predicate),
-            subtype_xmlid="mail.mt_note",
-        )
-        return request

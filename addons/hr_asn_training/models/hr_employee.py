@@ -5,13 +5,15 @@ class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
     training_request_ids = fields.One2many("asn.training.request", "employee_id", "Training Requests")
+    # private to the employee, the appraiser and HR: shown on training requests, never on public profiles
     training_jp_done = fields.Float(
         "JP Done This Year",
         compute="_compute_training_jp",
+        groups="hr.group_hr_user",
         help="Learning hours (JP) of completed competency development ending in the current calendar year.",
     )
-    training_jp_target = fields.Float("JP Target", compute="_compute_training_jp")
-    training_jp_gap = fields.Float("JP Still Due", compute="_compute_training_jp")
+    training_jp_target = fields.Float("JP Target", compute="_compute_training_jp", groups="hr.group_hr_user")
+    training_jp_gap = fields.Float("JP Still Due", compute="_compute_training_jp", groups="hr.group_hr_user")
 
     def _compute_training_jp(self):
         year = fields.Date.context_today(self).year

@@ -24,6 +24,11 @@ class ResCompany(models.Model):
         default=True,
         help="Create a training request when an SKP ends with a predikat that triggers training.",
     )
+    training_include_periodic = fields.Boolean(
+        "Periodic Results Lead to Training",
+        help="Also link low predikat of semester, quarter and month evaluations to coaching and training, "
+        "not only the annual result. An employee still gets at most one such open request a year.",
+    )
     training_require_certificate = fields.Boolean(
         "Certificate Required",
         default=True,

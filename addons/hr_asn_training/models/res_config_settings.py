@@ -16,6 +16,7 @@ class ResConfigSettings(models.TransientModel):
     training_jp_target = fields.Float(related="company_id.training_jp_target", readonly=False)
     training_coaching_course_id = fields.Many2one(related="company_id.training_coaching_course_id", readonly=False)
     training_auto_request = fields.Boolean(related="company_id.training_auto_request", readonly=False)
+    training_include_periodic = fields.Boolean(related="company_id.training_include_periodic", readonly=False)
     training_require_certificate = fields.Boolean(related="company_id.training_require_certificate", readonly=False)
     training_officer_id = fields.Many2one(related="company_id.training_officer_id", readonly=False)
 

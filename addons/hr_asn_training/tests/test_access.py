@@ -53,7 +53,7 @@ class TestAccess(TrainingCase):
         self.assertNotIn(self.foreign_request, mine)
         with self.assertRaises(AccessError):
             self.foreign_request.with_user(self.user_officer).read(["name"])
-        self.assertIn(self.foreign_request, self.visible(self.user_manager))
+        self.assertNotIn(self.foreign_request, self.visible(self.user_manager), "not one of their agencies")
 
     def test_officer_cannot_create_for_another_company(self):
         with self.assertRaises(AccessError):
@@ -61,15 +61,19 @@ class TestAccess(TrainingCase):
                 {"employee_id": self.foreign.id, "title": "X", "jp_hours": 2}
             )
 
-    def test_coaching_visible_to_employee_appraiser_officer_only(self):
-        self.assertEqual(self.visible(self.user_staff, "asn.training.coaching"), self.coaching)
-        self.assertEqual(self.visible(self.user_supervisor, "asn.training.coaching"), self.coaching)
-        self.assertEqual(self.visible(self.user_officer, "asn.training.coaching"), self.coaching)
-        for user in (self.user_staff2, self.user_head, self.user_outsider):
+    def test_coaching_visible_to_employee_appraiser_superior_officer_only(self):
+        for user in (self.user_staff, self.user_supervisor, self.user_head, self.user_officer):
+            with self.subTest(user=user.login):
+                self.assertEqual(self.visible(user, "asn.training.coaching"), self.coaching)
+        for user in (self.user_staff2, self.user_outsider):
             with self.subTest(user=user.login):
                 self.assertFalse(self.visible(user, "asn.training.coaching"))
                 self.assertFalse(self.visible(user, "asn.training.coaching.answer"))
-        self.assertEqual(len(self.visible(self.user_staff, "asn.training.coaching.answer")), 9)
+        # the feedback (B.1.8) is about the appraiser: the superior reads it, the appraiser does not
+        for user in (self.user_staff, self.user_head, self.user_officer):
+            with self.subTest(user=user.login):
+                self.assertEqual(len(self.visible(user, "asn.training.coaching.answer")), 9)
+        self.assertFalse(self.visible(self.user_supervisor, "asn.training.coaching.answer"))
 
     def test_only_appraiser_or_officer_records_a_coaching(self):
         Coaching = self.env["asn.training.coaching"]
@@ -80,8 +84,12 @@ class TestAccess(TrainingCase):
         self.assertTrue(Coaching.with_user(self.user_officer).create({"employee_id": self.staff2.id}))
 
     def test_jp_credits_follow_the_employee(self):
-        self.requests[self.staff].sudo().write({"state": "done", "date_end": "2026-05-01"})  # data only
-        self.requests[self.staff2].sudo().write({"state": "done", "date_end": "2026-05-01"})
+        for employee in (self.staff, self.staff2):
+            request = self.requests[employee].sudo()
+            request._transition("submit")
+            request._transition("validate")
+            request.write({"date_end": "2026-05-01", "certificate": b"c2VydGlmaWthdA=="})
+            request._transition("done")
         jp_credits = self.visible(self.user_staff, "asn.training.jp.credit")
         self.assertEqual(jp_credits.employee_id, self.staff)
         self.assertEqual(

@@ -18,6 +18,7 @@ class TestCoaching(TrainingCase):
             self.env["asn.training.coaching"]
             .with_user(self.user_supervisor)
             .create({"employee_id": self.staff.id, "appraisal_id": self.skp.id, "place": "Muara Bungo"})
+            .with_env(self.env)
         )
 
     def feedback(self, score=4):
@@ -55,7 +56,7 @@ class TestCoaching(TrainingCase):
         again = (
             self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff2.id})
         )
-        self.assertEqual(again.answer_ids[0].name, "I felt heard.")
+        self.assertEqual(again.sudo().answer_ids[0].name, "I felt heard.")
         self.assertEqual(answers[0].name, "I felt noticed and understood.")
 
     def test_scores_must_be_one_to_five(self):
@@ -80,10 +81,15 @@ class TestCoaching(TrainingCase):
         )
         self.feedback()
         self.assertEqual(self.coaching.state, "feedback")
-        self.assertEqual(self.coaching.average_feedback, 4)
         self.assertEqual(
             self.activity_users(self.coaching, "hr_asn_training.mail_act_coaching_evaluate"), self.user_supervisor
         )
+        # the feedback goes to the appraiser's superior (docs/rules.md §7), not to the appraiser
+        self.assertEqual(self.activity_users(self.coaching, "hr_asn_training.mail_act_coaching_review"), self.user_head)
+        self.assertEqual(self.coaching.with_user(self.user_head).average_feedback, 4)
+        self.env.invalidate_all()
+        self.assertFalse(self.coaching.with_user(self.user_supervisor).answer_ids)
+        self.env.invalidate_all()
         # the employee neither changes answers any more nor evaluates
         with self.assertRaises(UserError):
             self.coaching.answer_ids[0].with_user(self.user_staff).score = 1
@@ -105,7 +111,7 @@ class TestCoaching(TrainingCase):
         self.assertEqual(self.coaching.state, "draft")
 
     def test_state_and_statements_are_not_written_directly(self):
-        with self.assertRaisesRegex(AccessError, "set by the workflow"):
+        with self.assertRaisesRegex(AccessError, "only through the workflow"):
             self.coaching.with_user(self.user_supervisor).write({"state": "done"})
         with self.assertRaises(AccessError):
             self.coaching.answer_ids[0].with_user(self.user_staff).write({"name": "Saya setuju"})
@@ -115,7 +121,16 @@ class TestCoaching(TrainingCase):
     def test_pdf_renders_both_forms(self):
         self.feedback(score=5)
         self.evaluate()
-        Report = self.env["ir.actions.report"].with_user(self.user_supervisor)
+        # the appraiser's print has the competency evaluation (B.1.9) only
+        appraiser_html = (
+            self.env["ir.actions.report"]
+            .with_user(self.user_supervisor)
+            ._render_qweb_html(REPORT, self.coaching.ids)[0]
+        ).decode()
+        self.assertIn("Form B.1.9", appraiser_html)
+        self.assertNotIn("Form B.1.8", appraiser_html)
+        self.assertNotIn("I felt noticed and understood.", appraiser_html)
+        Report = self.env["ir.actions.report"].with_user(self.user_head)
         html = Report._render_qweb_html(REPORT, self.coaching.ids)[0].decode()
         for text in (
             "Staf Satu",
@@ -146,3 +161,56 @@ class TestCoaching(TrainingCase):
         self.assertIn("Staf Satu", html)
         with self.assertRaises(AccessError):
             self.env["ir.actions.report"].with_user(self.user_staff2)._render_qweb_html(REPORT, self.coaching.ids)
+
+
+@tagged("post_install", "-at_install")
+class TestWhoRecordsCoaching(TrainingCase):
+    """Only HR, or the employee's own appraiser, records a coaching, on that employee's SKP."""
+
+    def setUp(self):
+        super().setUp()
+        self.skp = self.finish_skp(self.staff, "poor")
+        self.Coaching = self.env["asn.training.coaching"]
+
+    def test_an_appraiser_cannot_coach_someone_else_by_naming_himself(self):
+        # the HR officer is appraised by the head, not by the supervisor
+        outsider_skp = self.finish_skp(self.officer, "very_poor")
+        for vals in (
+            {"employee_id": self.officer.id, "appraiser_id": self.supervisor.id},
+            {"employee_id": self.officer.id, "appraiser_id": self.supervisor.id, "appraisal_id": outsider_skp.id},
+        ):
+            with self.subTest(vals=vals), self.assertRaisesRegex(AccessError, "Only the appraiser"):
+                self.Coaching.with_user(self.user_supervisor).create(vals)
+        with self.assertRaises(AccessError):
+            outsider_skp.with_user(self.user_supervisor).read(["predicate"])
+
+    def test_the_skp_must_be_the_employees_own(self):
+        other_skp = self.finish_skp(self.staff2, "poor")
+        with self.assertRaisesRegex(ValidationError, "same employee"):
+            self.Coaching.with_user(self.user_supervisor).create(
+                {"employee_id": self.staff.id, "appraisal_id": other_skp.id}
+            )
+
+    def test_the_caller_cannot_pick_another_appraiser(self):
+        with self.assertRaisesRegex(AccessError, "own appraiser"):
+            self.Coaching.with_user(self.user_supervisor).create(
+                {"employee_id": self.staff.id, "appraiser_id": self.head.id}
+            )
+        coaching = self.Coaching.with_user(self.user_supervisor).create(
+            {"employee_id": self.staff.id, "appraisal_id": self.skp.id}
+        )
+        self.assertEqual((coaching.appraiser_id, coaching.superior_id), (self.supervisor, self.head))
+        with self.assertRaises(AccessError):
+            coaching.with_user(self.user_supervisor).appraiser_id = self.head
+
+    def test_the_appraiser_cannot_write_the_employees_feedback(self):
+        with self.assertRaisesRegex(AccessError, "feedback"):
+            self.Coaching.with_user(self.user_supervisor).create(
+                {"employee_id": self.staff.id, "employee_comment": "Saya puas sekali"}
+            )
+        coaching = self.Coaching.with_user(self.user_supervisor).create({"employee_id": self.staff.id})
+        coaching.with_user(self.user_staff).employee_comment = "Bermanfaat"
+        self.assertFalse(coaching.with_user(self.user_supervisor).employee_comment)
+        self.assertEqual(coaching.with_user(self.user_head).employee_comment, "Bermanfaat")
+        with self.assertRaises(AccessError):
+            coaching.with_user(self.user_supervisor).employee_comment = "Diubah atasan"

@@ -34,10 +34,11 @@ class TestIndonesian(TrainingCase):
         coaching = (
             self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff.id})
         )
+        # printed by the employee, who reads both forms (the appraiser's print leaves B.1.8 out)
         html = (
             self.env["ir.actions.report"]
-            .with_user(self.user_supervisor)
-            .with_context(lang=self.user_supervisor.lang)  # as the web client sends it
+            .with_user(self.user_staff)
+            .with_context(lang=self.user_staff.lang)  # as the web client sends it
             ._render_qweb_html("hr_asn_training.action_report_coaching", coaching.ids)[0]
             .decode()
         )

@@ -4,6 +4,7 @@ import base64
 from datetime import date
 
 from odoo import fields
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import TrainingCase
@@ -111,12 +112,19 @@ class TestJp(TrainingCase):
         jp_credits = self.env["asn.training.jp.credit"].search([("employee_id", "=", self.staff.id)])
         self.assertEqual((jp_credits.kind, jp_credits.request_id), ("request", request))
 
-    def test_employee_reads_own_jp_through_the_public_profile(self):
+    def test_jp_are_private_to_the_employee_the_appraiser_and_hr(self):
         self.done_request(self.user_staff, 6, date(self.year, 4, 1))
-        public = self.env["hr.employee.public"].with_user(self.user_staff).browse(self.staff.id)
-        self.assertEqual((public.training_jp_done, public.training_jp_gap), (6, 14))
+        self.assertNotIn("training_jp_done", self.env["hr.employee.public"]._fields)
         request = self.draft_request()
-        self.assertEqual((request.employee_jp_done, request.employee_jp_target), (6, 20))
+        for user in (self.user_staff, self.user_supervisor, self.user_officer):
+            with self.subTest(user=user.login):
+                mine = request.with_user(user)
+                self.assertEqual((mine.employee_jp_done, mine.employee_jp_target), (6, 20))
+        for user in (self.user_staff2, self.user_outsider):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                request.with_user(user).read(["employee_jp_done"])
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                self.staff.with_user(user).read(["training_jp_done"])
 
     def test_report_per_unit_and_year_below_target(self):
         self.done_request(self.user_staff, 24, date(self.year, 6, 1))

@@ -2,7 +2,7 @@
 
 from odoo.tests import tagged
 
-from .common import TrainingCase
+from .common import RATINGS_FOR, TrainingCase
 
 COACHING = "hr_asn_training.mail_act_training_coaching"
 
@@ -157,3 +157,52 @@ class TestLowPredikatLink(TrainingCase):
         # a later reopen-and-finish does not ask for a second coaching
         self.refinish_skp(skp, "very_poor")
         self.assertFalse(self.activity_users(skp, COACHING))
+
+
+@tagged("post_install", "-at_install")
+class TestPeriodicLink(TrainingCase):
+    """A low result of a semester, quarter or month leads to training only where the company says so,
+    and never to a second open request of the same year."""
+
+    def setUp(self):
+        super().setUp()
+        self.annual = self.walk(self.skp_of(self.staff), "approved")
+        self.quarters = self.env["asn.kinerja.period"]
+        for number, (start, end) in enumerate((("01-01", "03-31"), ("04-01", "06-30")), start=1):
+            self.quarters |= self.env["asn.kinerja.period"].create(
+                {
+                    "name": f"Triwulan {number} 2026",
+                    "period_type": "quarter",
+                    "parent_id": self.period.id,
+                    "date_start": f"2026-{start}",
+                    "date_end": f"2026-{end}",
+                }
+            )
+        self.quarters.action_open()
+
+    def finish_quarter(self, quarter):
+        result, behavior = RATINGS_FOR["poor"]
+        skp = self.skp_of(self.staff, quarter)
+        return self.walk(skp, "done", result_rating=result, behavior_rating=behavior)
+
+    def appraisal_requests(self):
+        return self.Request.search([("employee_id", "=", self.staff.id), ("source", "=", "appraisal")])
+
+    def test_periodic_results_do_not_lead_to_training_by_default(self):
+        for quarter in self.quarters:
+            self.finish_quarter(quarter)
+        self.assertFalse(self.appraisal_requests())
+
+    def test_with_the_setting_one_open_request_a_year(self):
+        self.company.training_include_periodic = True
+        first = self.finish_quarter(self.quarters[0])
+        self.assertEqual(self.appraisal_requests().appraisal_id, first)
+        self.finish_quarter(self.quarters[1])
+        self.assertEqual(len(self.appraisal_requests()), 1, "the second low quarter adds no request")
+        self.walk(self.annual, "done", *RATINGS_FOR["very_poor"])
+        self.assertEqual(len(self.appraisal_requests()), 1, "nor does the low annual result")
+        # once that request is closed, a new low result of the year opens a new one
+        self.appraisal_requests().with_user(self.user_officer).action_cancel("Sudah mengikuti bimtek lain")
+        self.annual.with_user(self.user_officer).action_reopen("Koreksi")
+        self.annual.with_user(self.user_officer).action_done()
+        self.assertEqual(len(self.appraisal_requests().filtered(lambda r: r.state == "draft")), 1)

@@ -301,7 +301,7 @@ class TestRequestFlow(TrainingCase):
             for user in (self.user_staff, self.user_officer, self.user_manager):
                 with (
                     self.subTest(vals=vals, user=user.login),
-                    self.assertRaisesRegex(AccessError, "set by the workflow"),
+                    self.assertRaisesRegex(AccessError, "workflow"),
                 ):
                     request.with_user(user).write(vals)
         self.assertEqual((request.state, request.source), ("draft", "employee"))

@@ -63,14 +63,14 @@ class TestRequestRpc(TrainingCase, HttpCase):
 
     def test_no_shortcut_over_xmlrpc(self):
         request = self.draft_request()
-        with self.assertRaisesRegex(Fault, "set by the workflow"):
+        with self.assertRaisesRegex(Fault, "only through the workflow"):
             self.execute(self.user_staff, "write", request.ids, {"state": "done"})
         with self.assertRaisesRegex(Fault, "set by the workflow"):
             self.execute(self.user_officer, "write", request.ids, {"officer_approver_id": self.user_officer.id})
         with self.assertRaisesRegex(Fault, "starts as a draft"):
             self.execute(self.user_staff, "create", {"title": "Pintas", "jp_hours": 40, "state": "done"})
         with self.assertRaises(Fault):
-            self.execute(self.user_staff, "_sync_from_appraisals", [])  # private
+            self.execute(self.user_staff, "_transition", request.ids, "done")  # private
         with self.assertRaises(Fault):
             self.execute(self.user_staff2, "read", request.ids, ["name"])
         self.assertEqual(request.state, "draft")

@@ -1,1 +1,0 @@
-from . import asn_training_reason_wizard
