@@ -13,6 +13,7 @@ from . import asn_kinerja_indicator
 from . import asn_kinerja_duty
 from . import asn_kinerja_behavior
 from . import asn_kinerja_appraisal
+from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_unit_rating

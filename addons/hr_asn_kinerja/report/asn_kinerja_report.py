@@ -1,4 +1,4 @@
-"""Values of the three printed SKP documents (rules §12).
+"""Values of the three printed SKP documents (docs/rules.md §12).
 
 The caller must be able to read the SKPs; the people data (names, NIP, rank, unit of the
 appraiser and their superior) is then read with sudo, so that an employee or a supervisor

@@ -5,7 +5,7 @@ from odoo.tests import tagged
 from ..tools.predicate import compute_predicate
 from .common import KinerjaCase
 
-# (work results, work behaviour) -> predikat, read off rules §5
+# (work results, work behaviour) -> predikat, read off docs/rules.md §5
 MATRIX = {
     ("above", "below"): "poor",
     ("above", "as_expected"): "good",

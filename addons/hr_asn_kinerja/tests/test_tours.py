@@ -91,3 +91,9 @@ class TestKinerjaToursMobile(KinerjaTourCase):
             skp,
             [{"state": "scored", "result_rating": "as_expected", "behavior_rating": "above", "predicate": "good"}],
         )
+
+    def test_cards_name_the_employee_on_phone(self):
+        """Subordinates' cards show name, NIP and predikat (or state) at phone size, for the appraiser's superior."""
+        self.walk(self.skp_of(self.staff), "scored")
+        self.walk(self.skp_of(self.supervisor), "submitted")
+        self.run_tour("hr_asn_kinerja_cards_mobile", "kin_head")

@@ -1,4 +1,4 @@
-"""Distribution of predikat ("kurva") per organisation rating (rules §5): the one place it lives.
+"""Distribution of predikat ("kurva") per organisation rating (docs/rules.md §5): the one place it lives.
 
 Each organisation rating maps to its rules, in the order the form prints them. A rule is
 (kind, predikat keys, percent):

@@ -1,6 +1,6 @@
 """NIP (Nomor Induk Pegawai) parsing: the one place that knows its 18-digit layout.
 
-Layout (rules §9): birth date YYYYMMDD, appointment (TMT CPNS / PPPK) YYYYMM,
+Layout (docs/rules.md §9): birth date YYYYMMDD, appointment (TMT CPNS / PPPK) YYYYMM,
 sex digit (1 male, 2 female), sequence NNN. NI PPPK numbers have the same shape; those
 issued by BKN carry the code 21 where a NIP has the appointment month.
 """

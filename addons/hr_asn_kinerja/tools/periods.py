@@ -1,4 +1,4 @@
-"""Labels of evaluation periods as the official forms print them (rules §12)."""
+"""Labels of evaluation periods as the official forms print them (docs/rules.md §12)."""
 
 ROMAN = ["I", "II", "III", "IV"]
 

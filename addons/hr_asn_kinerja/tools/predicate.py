@@ -1,8 +1,8 @@
-"""The Predikat Kinerja matrix of PermenPAN-RB 6/2022 (rules §5): the one place it lives."""
+"""The Predikat Kinerja matrix of PermenPAN-RB 6/2022 (docs/rules.md §5): the one place it lives."""
 
 RATINGS = ("above", "as_expected", "below")
 PREDICATES = ("very_good", "good", "needs_improvement", "poor", "very_poor")
-# predikat that call for coaching (bimbingan kinerja, rules §7)
+# predikat that call for coaching (bimbingan kinerja, docs/rules.md §7)
 LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
 
 # (rating of work results, rating of work behaviour) -> predikat

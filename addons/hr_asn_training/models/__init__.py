@@ -5,6 +5,7 @@ from . import res_company
 from . import res_config_settings
 from . import asn_kinerja_appraisal
 from . import asn_training_request
+from . import asn_training_request_workflow
 from . import asn_training_coaching_statement
 from . import asn_training_coaching
 from . import asn_training_coaching_answer

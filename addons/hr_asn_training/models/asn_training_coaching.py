@@ -41,7 +41,7 @@ NEXT_ACTIVITIES = {
 
 
 class AsnTrainingCoaching(models.Model):
-    """A coaching session (bimbingan kinerja) with forms B.1.8 and B.1.9 (rules §7)."""
+    """A coaching session (bimbingan kinerja) with forms B.1.8 and B.1.9 (docs/rules.md §7)."""
 
     _name = "asn.training.coaching"
     _description = "Coaching (Bimbingan Kinerja)"

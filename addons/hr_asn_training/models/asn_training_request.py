@@ -1,11 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Domain
-from odoo.tools.translate import LazyTranslate
 
 from .hr_course import COMPETENCY_AREAS, METHODS, TRAINING_TYPES, method_of
-
-_lt = LazyTranslate(__name__)
 
 STATES = [
     ("draft", "Draft"),
@@ -25,31 +22,6 @@ SOURCES = [
 SOURCE_ROLE = {"employee": "employee", "supervisor": "appraiser", "officer": "officer"}
 ANYONE = ("employee", "appraiser", "officer")
 CLOSED_STATES = ("done", "rejected", "cancel")
-
-# action: {from state: (to state, roles that may do it)}
-TRANSITIONS = {
-    "submit": {"draft": ("submitted", ANYONE)},
-    "approve": {"submitted": ("submitted", ("appraiser",))},
-    "validate": {"submitted": ("approved", ("officer",))},
-    "done": {"approved": ("done", ("officer",))},
-    "reject": {"submitted": ("rejected", ("appraiser", "officer"))},
-    "cancel": {
-        "draft": ("cancel", ANYONE),
-        "submitted": ("cancel", ("employee", "officer")),
-        "approved": ("cancel", ("officer",)),
-    },
-    "reset": {"rejected": ("draft", ANYONE), "cancel": ("draft", ANYONE)},
-}
-TRANSITION_MESSAGES = {
-    "submit": _lt("Submitted for approval."),
-    "approve": _lt("Approved by the appraiser; awaiting the final approval of an HR officer."),
-    "validate": _lt("Final approval given."),
-    "done": _lt("Training completed; its learning hours count."),
-    "reject": _lt("Rejected."),
-    "cancel": _lt("Cancelled."),
-    "reset": _lt("Reset to draft."),
-}
-
 # field: {state: roles that may change it}; fields without a rule change only through the workflow
 _PLAN = {"draft": ANYONE, "submitted": ("appraiser", "officer")}
 _PLAN_AND_AFTER = {**_PLAN, "approved": ("officer",)}
@@ -84,14 +56,6 @@ WORKFLOW_FIELDS = (
     "certificate",
     "certificate_filename",
 )
-# activity types of the request; which one is due depends on the state (see _next_activity)
-ACTIVITY_TYPES = (
-    "hr_asn_training.mail_act_training_approve",
-    "hr_asn_training.mail_act_training_validate",
-    "hr_asn_training.mail_act_training_attend",
-    "hr_asn_training.mail_act_training_close",
-    "hr_asn_training.mail_act_training_revise",
-)
 
 
 class AsnTrainingRequest(models.Model):
@@ -100,8 +64,6 @@ class AsnTrainingRequest(models.Model):
     _inherit = ["asn.workflow.mixin"]
     _order = "id desc"
     _edit_rules = EDIT_RULES
-    _transitions = TRANSITIONS
-    _transition_messages = TRANSITION_MESSAGES
     _role_fields = {"employee": "employee_id", "appraiser": "employee_id.appraiser_id"}
     _reason_actions = ("reject", "cancel")
     _rec_name = "name"
@@ -364,212 +326,3 @@ class AsnTrainingRequest(models.Model):
     def _compute_display_name(self):
         for request in self:
             request.display_name = " - ".join(filter(None, [request.employee_id.sudo().name, request.name]))
-
-    # ------------------------------------------------------------------
-    # workflow
-    # ------------------------------------------------------------------
-    def action_submit(self):
-        """Employee, appraiser or HR: send the request for approval."""
-
-        def check(request):
-            if not (request.course_id or request.title):
-                raise UserError(self.env._("Choose a course from the catalogue or give the training a title."))
-            if request.jp_hours <= 0:
-                raise UserError(
-                    self.env._("Give the learning hours (JP) of %(request)s.", request=request.display_name)
-                )
-
-        return self._transition("submit", check=check)
-
-    def action_approve(self):
-        """Appraiser: first approval."""
-
-        def check(request):
-            if request.waiting_for != "appraiser":
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s does not await the appraiser's approval.",
-                        request=request.display_name,
-                    )
-                )
-
-        return self._transition(
-            "approve",
-            check=check,
-            vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()},
-        )
-
-    def action_validate(self):
-        """HR officer: final approval; the employee joins the chosen session."""
-
-        def check(request):
-            if request.waiting_for != "officer":
-                raise UserError(
-                    self.env._(
-                        "The appraiser must approve the training request %(request)s first.",
-                        request=request.display_name,
-                    )
-                )
-            session = request.course_schedule_id.sudo()
-            if session.state in ("completed", "cancelled"):
-                raise UserError(
-                    self.env._(
-                        "The session %(session)s is %(state)s: choose another one.",
-                        session=session.name,
-                        state=dict(session._fields["state"]._description_selection(self.env))[session.state],
-                    )
-                )
-
-        def enrol(request):
-            vals = {"officer_approver_id": self.env.uid, "officer_approval_date": fields.Datetime.now()}
-            if request.course_schedule_id:
-                vals["attendee_id"] = request.course_schedule_id._add_attendee(request.employee_id).id
-            return vals
-
-        return self._transition("validate", check=check, vals=enrol)
-
-    def action_done(self):
-        """HR officer: the training took place; its JP count from now on."""
-
-        def check(request):
-            passed = request.sudo().attendee_id.result == "passed"
-            if not passed and request.company_id.training_require_certificate and not request.certificate:
-                raise UserError(
-                    self.env._(
-                        "Attach the certificate of %(request)s, or record a passed result in its session, first.",
-                        request=request.display_name,
-                    )
-                )
-
-        return self._transition("done", check=check, vals=self._done_vals)
-
-    def _done_vals(self, request):
-        today = fields.Date.context_today(self)
-        end = request.date_end or request.sudo().course_schedule_id.end_date or today
-        return {"date_end": end, "date_start": request.date_start or end}
-
-    def action_reject(self, reason):
-        """Appraiser (while it awaits them) or HR officer: refuse the request, with the reason."""
-
-        self._check_reason(reason, self.env._("Say why the training request is rejected."))
-
-        def check(request):
-            if not self.env.su and "officer" not in request._get_roles() and request.waiting_for != "appraiser":
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s already has your approval; only an HR officer can "
-                        "reject it now.",
-                        request=request.display_name,
-                    )
-                )
-
-        return self._transition("reject", reason, {"reject_reason": reason}, check=check)
-
-    def action_cancel(self, reason=None):
-        """Employee (before approval), appraiser (a draft) or HR officer: withdraw the request."""
-
-        def check(request):
-            if (
-                not self.env.su
-                and request.source == "appraisal"
-                and not request._get_roles() & {"appraiser", "officer"}
-            ):
-                raise AccessError(
-                    self.env._(
-                        "A training request that follows a low predikat can only be cancelled by the appraiser "
-                        "or an HR officer (%(request)s).",
-                        request=request.display_name,
-                    )
-                )
-
-        withdrawn = self.filtered(lambda r: r.attendee_id)
-        result = self._transition("cancel", reason, {"cancel_reason": reason or False}, check=check)
-        for request in withdrawn:
-            session = request.course_schedule_id.sudo()
-            if session.state in ("draft", "waiting_attendees"):
-                session._remove_attendee(request.employee_id)
-        return result
-
-    def action_reset(self):
-        """Bring a rejected or cancelled request back to draft, to revise it."""
-        return self._transition(
-            "reset",
-            vals={
-                "appraiser_approver_id": False,
-                "appraiser_approval_date": False,
-                "officer_approver_id": False,
-                "officer_approval_date": False,
-                "attendee_id": False,
-                "link_cancelled": False,
-            },
-        )
-
-    def _log_transition(self, action, reason=None):
-        super()._log_transition(action, reason)
-        if action == "validate":
-            for request in self.sudo().filtered("course_schedule_id"):
-                request.message_post(
-                    body=self.env._(
-                        "%(employee)s is enrolled in the session %(session)s.",
-                        employee=request.employee_id.name,
-                        session=request.course_schedule_id.name,
-                    ),
-                    subtype_xmlid="mail.mt_note",
-                )
-
-    def _workflow_name(self):
-        return self.env._("the training request %(request)s", request=self.sudo().display_name)
-
-    @api.model
-    def _workflow_activity_types(self):
-        return set(ACTIVITY_TYPES)
-
-    def _next_activity_steps(self):
-        """[(activity type, user)] of whoever acts next: two approvals within ``submitted``, then the
-        employee attends and HR closes the request."""
-        record = self.sudo()
-        if record.state == "submitted" and record.waiting_for == "appraiser":
-            step = "hr_asn_training.mail_act_training_approve", record.employee_id.appraiser_id.user_id
-        elif record.state == "submitted":
-            step = "hr_asn_training.mail_act_training_validate", record.company_id._training_officer()
-        elif record.state == "approved" and not record.certificate and record.attendee_id.result != "passed":
-            step = "hr_asn_training.mail_act_training_attend", record.employee_id.user_id
-        elif record.state == "approved":
-            step = (
-                "hr_asn_training.mail_act_training_close",
-                (record.officer_approver_id or record.company_id._training_officer()),
-            )
-        elif record.state == "rejected":
-            step = "hr_asn_training.mail_act_training_revise", record.employee_id.user_id
-        else:
-            return []
-        return [step] if step[1] else []
-
-    # ------------------------------------------------------------------
-    # wizards and links
-    # ------------------------------------------------------------------
-    def action_open_reject_wizard(self):
-        return self._reason_wizard("reject", self.env._("Reject the Training Request"))
-
-    def action_open_cancel_wizard(self):
-        return self._reason_wizard("cancel", self.env._("Cancel the Training Request"))
-
-    def action_open_appraisal(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "asn.kinerja.appraisal",
-            "res_id": self.appraisal_id.id,
-            "view_mode": "form",
-        }
-
-    # ------------------------------------------------------------------
-    # automation
-    # ------------------------------------------------------------------
-    @api.model
-    def _complete_from_sessions(self, sessions):
-        """Finish the approved requests of the attendees who passed these sessions."""
-        requests = self.sudo().search([("course_schedule_id", "in", sessions.ids), ("state", "=", "approved")])
-        passed = requests.filtered(lambda r: r.attendee_id.result == "passed")
-        passed._transition("done", vals=self._done_vals)
-        return passed

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 
 METHODS = [("classical", "Classical"), ("non_classical", "Non-classical")]
-# the paths of competency development (rules §8), each with its method
+# the paths of competency development (docs/rules.md §8), each with its method
 TRAINING_TYPES = [
     ("technical", "Technical Training"),
     ("functional", "Functional Training"),
@@ -42,7 +42,7 @@ COMPETENCY_AREAS = [("technical", "Technical"), ("managerial", "Managerial"), ("
 
 
 def method_of(training_type):
-    """Classical or non-classical path of a training type (rules §8)."""
+    """Classical or non-classical path of a training type (docs/rules.md §8)."""
     if not training_type:
         return False
     return "non_classical" if training_type in NON_CLASSICAL_TYPES else "classical"

@@ -1,6 +1,6 @@
 from odoo.addons.hr_asn_kinerja.tests.common import KinerjaCase
 
-# (result rating, behaviour rating) that give each predikat (rules §5)
+# (result rating, behaviour rating) that give each predikat (docs/rules.md §5)
 RATINGS_FOR = {
     "very_good": ("above", "above"),
     "good": ("as_expected", "as_expected"),

@@ -52,3 +52,30 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_score_mobile", {
         },
     ],
 });
+
+/** A kanban card's name, NIP and badge must be readable on a phone (not squeezed to 0 px). */
+function cardShows(name, text) {
+    return {
+        content: `The card of ${name} shows ${text}`,
+        trigger: `.o_kanban_view .o_kanban_record:contains('${name}') :contains('${text}'):not(:has(*:contains('${text}')))`,
+        run({ anchor }) {
+            if (anchor.getBoundingClientRect().width < 10) {
+                throw new Error(`"${text}" is not readable on the card of ${name}`);
+            }
+        },
+    };
+}
+
+/** The appraiser's superior on a phone: every card names the employee, the NIP and the predikat or state. */
+registry.category("web_tour.tours").add("hr_asn_kinerja_cards_mobile", {
+    url: "/odoo",
+    steps: () => [
+        ...openSubordinates(),
+        cardShows("Staf Satu", "Staf Satu"),
+        cardShows("Staf Satu", "198503152010011003"),
+        cardShows("Staf Satu", "Good"),
+        cardShows("Kepala Bidang", "Kepala Bidang"),
+        cardShows("Kepala Bidang", "198503152010011002"),
+        cardShows("Kepala Bidang", "Submitted"),
+    ],
+});

@@ -1,0 +1,210 @@
+from markupsafe import Markup
+
+from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.fields import Domain
+from odoo.tools.translate import LazyTranslate
+
+from .asn_kinerja_appraisal import OPEN_STATES
+
+_lt = LazyTranslate(__name__)
+
+EMPLOYEE_OR_OFFICER = ("employee", "officer")
+# action: {from state: (to state, roles that may take the step)}
+TRANSITIONS = {
+    "submit": {"draft": ("submitted", EMPLOYEE_OR_OFFICER)},
+    "approve": {"submitted": ("approved", ("appraiser",))},
+    "return": {"submitted": ("draft", ("appraiser",)), "self_assessed": ("approved", ("appraiser",))},
+    "submit_realization": {"approved": ("self_assessed", EMPLOYEE_OR_OFFICER)},
+    "score": {"self_assessed": ("scored", ("appraiser",))},
+    "done": {"scored": ("done", ("superior", "officer"))},
+    "cancel": dict.fromkeys(OPEN_STATES, ("cancel", ("officer",))),
+    "reopen": {"done": ("scored", ("officer",))},
+    "reset": {"cancel": ("draft", ("officer",))},
+}
+TRANSITION_MESSAGES = {
+    "submit": _lt("Plan submitted for approval."),
+    "approve": _lt("Plan approved."),
+    "return": _lt("Returned to the employee."),
+    "submit_realization": _lt("Realisation submitted for scoring."),
+    "score": _lt("Scored."),
+    "done": _lt("Final result set."),
+    "cancel": _lt("Cancelled."),
+    "reopen": _lt("Reopened for correction."),
+    "reset": _lt("Reset to draft."),
+}
+# state reached -> (activity type, who acts next): also what "Awaiting Me" means
+NEXT_ACTIVITY = {
+    "draft": ("hr_asn_kinerja.mail_act_skp_revise", "employee_id"),
+    "submitted": ("hr_asn_kinerja.mail_act_skp_approve", "appraiser_id"),
+    "approved": ("hr_asn_kinerja.mail_act_skp_realize", "employee_id"),
+    "self_assessed": ("hr_asn_kinerja.mail_act_skp_score", "appraiser_id"),
+    "scored": ("hr_asn_kinerja.mail_act_skp_finalize", "appraiser_superior_id"),
+}
+
+
+class AsnKinerjaAppraisal(models.Model):
+    """The SKP's steps (docs/rules.md §2-§3): who takes which one, and who acts next."""
+
+    _inherit = "asn.kinerja.appraisal"
+
+    _transitions = TRANSITIONS
+    _transition_messages = TRANSITION_MESSAGES
+    _next_activities = NEXT_ACTIVITY
+
+    @api.depends_context("uid")
+    def _compute_is_awaiting_me(self):
+        for appraisal in self:
+            steps = appraisal._next_activity_steps()
+            appraisal.is_awaiting_me = any(user == self.env.user for _xmlid, user in steps)
+
+    def _search_is_awaiting_me(self, operator, value):
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        mine = Domain.OR(
+            Domain("state", "=", state) & Domain(f"{person}.user_id", "=", self.env.uid)
+            for state, (_activity, person) in NEXT_ACTIVITY.items()
+        )
+        return mine if (True in value) == (operator == "in") else ~mine
+
+    @api.model
+    def _follow_appraisers(self, employees):
+        """Open SKPs follow HR's changes (docs/rules.md §3): those of ``employees`` take their new appraiser,
+        those they appraise a recomputed superior; each change is logged and the waiting activity moves
+        to the new actor. Finished SKPs keep the people who signed them."""
+        reason = self.env.context.get("asn_appraiser_change_reason")
+        skps = self.search(
+            [
+                ("state", "in", OPEN_STATES),
+                "|",
+                ("employee_id", "in", employees.ids),
+                ("appraiser_id", "in", employees.ids),
+            ]
+        )
+        moved = self.browse()
+        for skp in skps.with_context(tracking_disable=True):
+            appraiser = skp.employee_id.appraiser_id if skp.employee_id in employees else skp.appraiser_id
+            superior = skp.employee_id._kinerja_superior(appraiser)
+            old = (skp.appraiser_id, skp.appraiser_superior_id)
+            if (appraiser, superior) == old:
+                continue
+            skp.write({"appraiser_id": appraiser.id, "appraiser_superior_id": superior.id})
+            if appraiser != old[0]:
+                # a cascaded result supports the new appraiser's results, not the former one's
+                skp.line_ids.filtered("parent_line_id").write({"parent_line_id": False})
+            skp.message_post(body=skp._people_change_message(old, reason), subtype_xmlid="mail.mt_note")
+            moved |= skp
+        moved._schedule_next_activity()
+        return moved
+
+    def _people_change_message(self, old, reason):
+        none = self.env._("nobody")
+        body = Markup("<p>%s</p>") % self.env._(
+            "Appraiser: %(old)s → %(new)s. Appraiser's superior: %(old_superior)s → %(new_superior)s.",
+            old=old[0].name or none,
+            new=self.appraiser_id.name or none,
+            old_superior=old[1].name or none,
+            new_superior=self.appraiser_superior_id.name or none,
+        )
+        if reason:
+            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
+        return body
+
+    # ------------------------------------------------------------------
+    # workflow
+    # ------------------------------------------------------------------
+    def action_submit(self):
+        """Employee (or HR): send the plan to the appraiser for approval."""
+
+        def check(appraisal):
+            if not appraisal.line_ids.filtered(lambda line: line.kind == "main"):
+                raise UserError(
+                    self.env._(
+                        "The SKP of %(employee)s needs at least one main work result.",
+                        employee=appraisal.employee_id.name,
+                    )
+                )
+            if not appraisal.appraiser_id:
+                raise UserError(
+                    self.env._(
+                        "The SKP of %(employee)s has no appraiser; ask Pengelola Kinerja to set one.",
+                        employee=appraisal.employee_id.name,
+                    )
+                )
+
+        return self._transition("submit", check=check)
+
+    def action_approve(self):
+        """Appraiser: agree to the plan."""
+        return self._transition("approve")
+
+    def action_return(self, reason):
+        """Appraiser: send a plan (or a self-assessment) back to the employee, with the reason."""
+        self._check_reason(reason, self.env._("Say why the SKP goes back to the employee."))
+        return self._transition("return", reason, {"return_reason": reason})
+
+    def action_submit_realization(self):
+        """Employee (or HR): hand in the realisation for scoring."""
+
+        def check(appraisal):
+            if missing := appraisal.line_ids.filtered(lambda line: not line.realization):
+                raise UserError(
+                    self.env._(
+                        "Enter the realisation of every work result first (missing: %(rows)s).",
+                        rows=", ".join(missing.mapped("name")),
+                    )
+                )
+
+        return self._transition("submit_realization", check=check)
+
+    def action_score(self):
+        """Appraiser: fix both ratings; the predikat follows from the matrix."""
+
+        def check(appraisal):
+            if not (appraisal.result_rating and appraisal.behavior_rating):
+                raise UserError(
+                    self.env._(
+                        "Rate both the work results and the work behaviour of %(employee)s first.",
+                        employee=appraisal.employee_id.name,
+                    )
+                )
+
+        return self._transition("score", check=check)
+
+    def action_done(self):
+        """Appraiser's superior or HR: finalise the SKP."""
+        result = self._transition("done")
+        self._on_done()
+        return result
+
+    def action_cancel(self):
+        """HR: cancel an SKP that is not done."""
+        return self._transition("cancel")
+
+    def action_reopen(self, reason):
+        """HR: reopen a done SKP for correction, with the reason."""
+        self._check_reason(reason, self.env._("Say why the SKP is reopened."))
+        return self._transition("reopen", reason, {"reopen_reason": reason})
+
+    def action_reset(self):
+        """HR: bring a cancelled SKP back to draft."""
+        return self._transition("reset")
+
+    def _on_done(self):
+        """Hook for what follows a final result (hr_asn_training adds coaching and training)."""
+        return True
+
+    def _check_workflow_open(self):
+        self._check_period_open()
+
+    def _workflow_name(self):
+        return self.env._("the SKP of %(employee)s", employee=self.sudo().employee_id.name)
+
+    # ------------------------------------------------------------------
+    # wizards
+    # ------------------------------------------------------------------
+    def action_open_return_wizard(self):
+        return self._reason_wizard("return", self.env._("Return to the employee"))
+
+    def action_open_reopen_wizard(self):
+        return self._reason_wizard("reopen", self.env._("Reopen the SKP"))
