@@ -323,3 +323,25 @@ class TestAwaitingMe(KinerjaCase):
         self.assertNotIn(skp, self.awaiting(self.user_supervisor))
         self.walk(skp, "done")
         self.assertNotIn(skp, self.awaiting(self.user_head))
+
+
+@tagged("post_install", "-at_install")
+class TestReasonWizard(KinerjaCase):
+    def confirm(self, user, **vals):
+        skp = self.skp_of(self.staff)
+        values = {"res_model": "asn.kinerja.appraisal", "res_ids": skp.ids, "action": "return", "reason": "Cek"}
+        return self.env["asn.kinerja.reason.wizard"].with_user(user).create(values | vals).action_confirm()
+
+    def test_returns_an_skp_with_the_reason(self):
+        skp = self.walk(self.skp_of(self.staff), "submitted")
+        self.confirm(self.user_supervisor, reason="Lengkapi indikator")
+        self.assertEqual((skp.state, skp.return_reason), ("draft", "Lengkapi indikator"))
+
+    def test_only_steps_that_take_a_reason_on_workflow_documents(self):
+        self.walk(self.skp_of(self.staff), "scored")
+        for vals in ({"action": "done"}, {"res_model": "res.partner"}, {"res_model": "no.such.model"}):
+            with self.subTest(vals=vals), self.assertRaisesRegex(UserError, "does not take a reason"):
+                self.confirm(self.user_officer, **vals)
+        self.assertEqual(self.skp_of(self.staff).state, "scored")
+        with self.assertRaises(AccessError):
+            self.confirm(self.user_staff2, action="reopen")
