@@ -92,7 +92,7 @@ class AsnKinerjaAppraisal(models.Model):
             if appraiser != old[0]:
                 # a cascaded result supports the new appraiser's results, not the former one's
                 skp.line_ids.filtered("parent_line_id").write({"parent_line_id": False})
-            skp.message_post(body=skp._people_change_message(old, reason), subtype_xmlid="mail.mt_note")
+            skp._message_log(body=skp._people_change_message(old, reason))
             moved |= skp
         moved._schedule_next_activity()
         return moved

@@ -49,6 +49,9 @@ class AsnWorkflowMixin(models.AbstractModel):
         self.ensure_one()
         record = self.sudo()
         people = {role: record.mapped(path) for role, path in self._role_fields.items()}
+        # the users of all the people at once, rather than a full read of each employee
+        everyone = self.env["hr.employee"].sudo().browse({e.id for e in people.values() for e in e})
+        everyone.with_context(active_test=False).search_fetch([("id", "in", everyone.ids)], ["user_id"])
         return self._roles_towards(
             people.get("employee"), people.get("appraiser"), record.company_id, superior=people.get("superior")
         )
@@ -104,15 +107,17 @@ class AsnWorkflowMixin(models.AbstractModel):
                 )
         for record in self if check else ():
             check(record)
+        states_before = {record.id: record.state for record in self}
         today = fields.Date.context_today(self)
-        workflow = self.sudo().with_context(**{WORKFLOW_CONTEXT: True})
+        # the step's own chatter line says what changed: no separate tracking message
+        workflow = self.sudo().with_context(**{WORKFLOW_CONTEXT: True, "tracking_disable": True})
         for record in workflow:
             new_state = moves[record.state][0]
             values = {"state": new_state, **((vals(record) if callable(vals) else vals) or {})}
             if date_field := self._state_dates.get(new_state):
                 values[date_field] = today
             record.write(values)
-        self._log_transition(action, reason)
+        self._log_transition(action, reason, states_before)
         self._schedule_next_activity()
         return True
 
@@ -126,15 +131,29 @@ class AsnWorkflowMixin(models.AbstractModel):
         if not (reason or "").strip():
             raise UserError(message)
 
-    def _log_transition(self, action, reason=None):
+    def _log_transition(self, action, reason=None, states_before=None):
+        """One chatter line per record and step: the states, what happened, and the reason."""
         message = self._transition_messages.get(action)
         if not message:
             return
-        body = Markup("<p>%s</p>") % self.env._(message)  # pylint: disable=gettext-variable
-        if reason:
-            body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
-        for record in self.sudo():
-            record.message_post(body=body, subtype_xmlid="mail.mt_note")
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        text = self.env._(message)  # pylint: disable=gettext-variable
+        bodies = {}
+        for record in self:
+            before = (states_before or {}).get(record.id)
+            body = Markup("<p>%s</p>") % text
+            if before and before != record.state:
+                body = Markup("<p><b>%s → %s</b>: %s</p>") % (labels[before], labels[record.state], text)
+            if details := record._transition_details(action):
+                body += Markup("<p>%s</p>") % details
+            if reason:
+                body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
+            bodies[record.id] = body
+        self.sudo()._message_log_batch(bodies)
+
+    def _transition_details(self, action):
+        """A sentence this record adds to the chatter line of the step ``action`` (e.g. an enrolment)."""
+        return ""
 
     # ------------------------------------------------------------------
     # activities
@@ -203,7 +222,8 @@ class AsnWorkflowMixin(models.AbstractModel):
                     )
         (existing - keep).unlink()
         if to_create:
-            Activity.create(to_create)
+            # the activity itself is the notice (systray, daily reminders): no "assigned to you" mail
+            Activity.with_context(mail_activity_quick_update=True).create(to_create)
 
     # ------------------------------------------------------------------
     # the reason asked by some steps

@@ -99,10 +99,10 @@ class AsnKinerjaAppraisal(models.Model):
             vals["course_id"] = course.id
         else:
             vals.update(title=self.env._("Coaching after the SKP result"), training_type="coaching")
-        request = self.env["asn.training.request"].sudo().with_context(mail_create_nosubscribe=True).create(vals)
-        request.message_post(
-            body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=self.name, predicate=predicate),
-            subtype_xmlid="mail.mt_note",
+        Request = self.env["asn.training.request"].sudo()
+        request = Request.with_context(mail_create_nolog=True, mail_create_nosubscribe=True).create(vals)
+        request._message_log(
+            body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=self.name, predicate=predicate)
         )
         return request
 

@@ -187,18 +187,15 @@ class AsnTrainingRequest(models.Model):
             },
         )
 
-    def _log_transition(self, action, reason=None):
-        super()._log_transition(action, reason)
-        if action == "validate":
-            for request in self.sudo().filtered("course_schedule_id"):
-                request.message_post(
-                    body=self.env._(
-                        "%(employee)s is enrolled in the session %(session)s.",
-                        employee=request.employee_id.name,
-                        session=request.course_schedule_id.name,
-                    ),
-                    subtype_xmlid="mail.mt_note",
-                )
+    def _transition_details(self, action):
+        request = self.sudo()
+        if action == "validate" and request.course_schedule_id:
+            return self.env._(
+                "%(employee)s is enrolled in the session %(session)s.",
+                employee=request.employee_id.name,
+                session=request.course_schedule_id.name,
+            )
+        return ""
 
     def _workflow_name(self):
         return self.env._("the training request %(request)s", request=self.sudo().display_name)

@@ -1,0 +1,79 @@
+"""What one workflow step costs: one chatter line, the next activity, and a pinned number of queries.
+
+Each step is first taken on a colleague's SKP so that caches are as warm as in a running server;
+the pinned counts are those of the second SKP. `make bench` prints the same steps in milliseconds.
+"""
+
+from odoo.tests import tagged
+
+from .common import KinerjaCase
+
+# queries of each step as its user, after a warm-up on another SKP
+STEP_QUERIES = {
+    "write": 23,
+    "submit": 41,
+    "approve": 28,
+    "submit_realization": 40,
+    "score": 28,
+    "done": 21,
+}
+
+
+@tagged("post_install", "-at_install")
+class TestStepCost(KinerjaCase):
+    def setUp(self):
+        super().setUp()
+        self.skps = self.skp_of(self.staff2) | self.skp_of(self.staff)
+        self.env["asn.kinerja.appraisal.line"].create(
+            [{"appraisal_id": skp.id, "name": "Laporan", "target": "4 laporan"} for skp in self.skps]
+        )
+
+    def user_of(self, skp, role):
+        return {"employee": skp.employee_id.user_id, "appraiser": skp.appraiser_id.user_id}.get(role, role)
+
+    def step(self, name, role, *args):
+        """Take the step on both SKPs, the second one under a pinned (maximum) query count."""
+        warm, pinned = self.skps
+        for skp in (warm, pinned):
+            user = self.user_of(skp, role)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            if skp == pinned:
+                with self.assertQueryCount(STEP_QUERIES[name]):
+                    self._run(skp.with_user(user), name, args)
+                    skp.env.flush_all()
+            else:
+                self._run(skp.with_user(user), name, args)
+
+    def _run(self, skp, name, args):
+        if name == "write":
+            skp.write({"employee_feedback": "Siap"})
+        else:
+            getattr(skp, f"action_{name}")(*args)
+
+    def messages(self):
+        return {skp: len(skp.message_ids) for skp in self.skps}
+
+    def test_each_step_logs_one_line_and_costs_what_is_pinned(self):
+        self.step("write", "employee")
+        for name, role, prepare in (
+            ("submit", "employee", None),
+            ("approve", "appraiser", None),
+            ("submit_realization", "employee", {"realization": "4 laporan"}),
+            ("score", "appraiser", {"result_rating": "above", "behavior_rating": "above"}),
+            ("done", self.user_officer, None),
+        ):
+            with self.subTest(step=name):
+                if name == "submit_realization":
+                    self.skps.line_ids.write(prepare)
+                elif prepare:
+                    for skp in self.skps:
+                        skp.with_user(self.user_supervisor).write(prepare)
+                before = self.messages()
+                self.step(name, role)
+                self.assertEqual(
+                    {skp: len(skp.message_ids) - count for skp, count in before.items()},
+                    dict.fromkeys(self.skps, 1),
+                    "one chatter line per step",
+                )
+        self.assertEqual(set(self.skps.mapped("state")), {"done"})
