@@ -229,6 +229,7 @@ class AsnWorkflowMixin(models.AbstractModel):
     # the reason asked by some steps
     # ------------------------------------------------------------------
     def _reason_wizard(self, action, title):
+        self.check_access("read")  # offered to those who see the record, nobody else
         return {
             "type": "ir.actions.act_window",
             "name": title,

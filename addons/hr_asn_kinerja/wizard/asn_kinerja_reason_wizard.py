@@ -16,8 +16,9 @@ class AsnKinerjaReasonWizard(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         Model = self.env.get(self.res_model)
+        # the registry class of a model that extends the mixin is a subclass of the mixin's
         workflow = self.env.registry["asn.workflow.mixin"]
-        if not isinstance(Model, workflow) or self.action not in Model._reason_actions:
+        if Model is None or not isinstance(Model, workflow) or self.action not in Model._reason_actions:
             raise UserError(self.env._("This step does not take a reason."))
         records = Model.browse(self.res_ids)
         getattr(records, f"action_{self.action}")(self.reason)

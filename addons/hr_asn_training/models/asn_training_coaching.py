@@ -247,4 +247,5 @@ class AsnTrainingCoaching(models.Model):
         self._check_edit([rows_field])
 
     def action_print(self):
+        self.check_access("read")  # printed for those who see the coaching, nobody else
         return self.env.ref("hr_asn_training.action_report_coaching").report_action(self)

@@ -1,5 +1,6 @@
 from . import (
     test_access,
+    test_access_matrix,
     test_coaching,
     test_i18n,
     test_jp,

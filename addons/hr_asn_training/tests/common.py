@@ -1,4 +1,9 @@
+import base64
+
 from odoo.addons.hr_asn_kinerja.tests.common import KinerjaCase
+
+# a certificate file, for the requests that need one to be done
+CERTIFICATE = base64.b64encode(b"%PDF-1.4 sertifikat")
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)
 RATINGS_FOR = {

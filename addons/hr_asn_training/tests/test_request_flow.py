@@ -1,18 +1,15 @@
 """Each training request transition by the right role, refused for the wrong one, and what it leaves behind."""
 
-import base64
-
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from .common import TrainingCase
+from .common import CERTIFICATE, TrainingCase
 
 APPROVE = "hr_asn_training.mail_act_training_approve"
 VALIDATE = "hr_asn_training.mail_act_training_validate"
 ATTEND = "hr_asn_training.mail_act_training_attend"
 CLOSE = "hr_asn_training.mail_act_training_close"
 REVISE = "hr_asn_training.mail_act_training_revise"
-CERTIFICATE = base64.b64encode(b"%PDF-1.4 sertifikat")
 
 
 @tagged("post_install", "-at_install")

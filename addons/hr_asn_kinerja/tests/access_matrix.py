@@ -1,0 +1,244 @@
+"""The access-matrix runner shared by both addons: who may do what, cell by cell, as that user.
+
+A matrix maps a model to its rows ``(operation, state, expected[, note])``:
+
+- ``operation``: ``read`` (or ``read f1,f2``), ``write <field>``, ``create``, ``unlink`` or a public
+  ``action_*`` method;
+- ``state``: the state the record is put in first, with everything the step itself needs, so
+  that only the role decides (empty for records without a workflow);
+- ``expected``: six ✓ / ✗, one per role in ``ROLES`` order, as the rules say.
+
+Each cell runs as the role's user, inside a savepoint that is always rolled back. ✓ means the call
+succeeds (a read: search finds the record and it reads); ✗ means AccessError or UserError, or the
+record is invisible. A ValidationError is bad input, never a refusal, and fails the cell.
+``docs/access.md`` is rendered from the same tables; ``KINERJA_WRITE_ACCESS_MD=1`` rewrites it.
+"""
+
+import os
+import re
+from contextlib import closing
+from pathlib import Path
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import JsonRpcException
+
+ROLES = ("employee", "colleague", "appraiser", "superior", "officer", "manager")
+ROLE_TITLES = ("Employee", "Colleague", "Appraiser", "Appraiser's superior", "HR officer", "Manager")
+ALLOW, DENY = "✓", "✗"
+DOC = Path(__file__).resolve().parents[3] / "docs" / "access.md"
+WRITE_DOC = "KINERJA_WRITE_ACCESS_MD"
+
+
+def matrix_cells(matrix):
+    """(model, operation, state, role, allowed, note) for every cell of ``matrix``."""
+    for model, rows in matrix.items():
+        for operation, state, expected, *note in rows:
+            marks = expected.split()
+            assert len(marks) == len(ROLES) and set(marks) <= {ALLOW, DENY}, (model, operation, expected)
+            for role, mark in zip(ROLES, marks, strict=True):
+                yield model, operation, state, role, mark == ALLOW, note[0] if note else ""
+
+
+def matrix_size(matrix):
+    """(cells, deny cells) of ``matrix``."""
+    cells = list(matrix_cells(matrix))
+    return len(cells), sum(not allowed for *_head, allowed, _note in cells)
+
+
+class AccessMatrixMixin:
+    """Mixed into a TransactionCase whose fixtures hold the six users.
+
+    A subclass sets ``MATRIX``, ``TITLES`` ({model: what people call it}), ``ADDON``, ``HEADING`` and
+    ``KNOWN_GAPS`` ({(model, operation, state, role): why}: cells where the code does not follow
+    the rule yet; the test asserts they still disagree, so fixing one asks to drop it), and
+    implements ``prepare``, ``create_vals`` and ``write_value``.
+    """
+
+    MATRIX = {}
+    TITLES = {}
+    ADDON = ""
+    HEADING = ""
+    KNOWN_GAPS = {}
+    ACTION_ARGS = {}
+
+    def matrix_users(self):
+        return dict(
+            zip(
+                ROLES,
+                (
+                    self.user_staff,
+                    self.user_staff2,
+                    self.user_supervisor,
+                    self.user_head,
+                    self.user_officer,
+                    self.user_manager,
+                ),
+                strict=True,
+            )
+        )
+
+    # ------------------------------------------------------------------
+    # what a subclass provides
+    # ------------------------------------------------------------------
+    def prepare(self, model, state):
+        """The record the row is about, put in ``state`` (as superuser); empty for a wizard."""
+        raise NotImplementedError
+
+    def create_vals(self, model, record):
+        """Valid values for a new record of ``model`` (``record``: the row's prepared record)."""
+        raise NotImplementedError
+
+    def write_value(self, model, field):
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------
+    # running the cells
+    # ------------------------------------------------------------------
+    def attempt(self, model, operation, record, user):
+        """True when ``user`` may do ``operation`` on ``record``; False when refused."""
+        Model = self.env[model].with_user(user)
+        verb, _space, argument = operation.partition(" ")
+        try:
+            if verb == "read":
+                found = Model.search([("id", "=", record.id)])
+                if not found:
+                    return False
+                found.read(argument.split(",") if argument else None)
+            elif verb == "create":
+                Model.create(self.create_vals(model, record))
+            elif verb == "write":
+                record.with_user(user).write({argument: self.write_value(model, argument)})
+            elif verb == "unlink":
+                record.with_user(user).unlink()
+            else:
+                # a wizard is created by whoever runs it
+                target = record.with_user(user) if record else Model.create(self.create_vals(model, record))
+                getattr(target, operation)(*self.ACTION_ARGS.get((model, operation), ()))
+            self.env.flush_all()
+        except ValidationError as error:
+            raise AssertionError(f"bad input, not a refusal: {error}") from error
+        except UserError:  # AccessError included
+            return False
+        return True
+
+    def assertMatrix(self, matrix):
+        """Run every cell of ``matrix`` and compare it with the rule (or the known gap)."""
+        users = self.matrix_users()
+        for model, rows in matrix.items():
+            for operation, state, expected, *_note in rows:
+                with self.subTest(model=model, operation=operation, state=state), closing(self.env.cr.savepoint()):
+                    record = self.prepare(model, state)
+                    self.env.flush_all()
+                    for role, mark in zip(ROLES, expected.split(), strict=True):
+                        with self.subTest(model=model, operation=operation, state=state, role=role):
+                            self.env.invalidate_all()
+                            with closing(self.env.cr.savepoint()):
+                                allowed = self.attempt(model, operation, record, users[role])
+                            self.env.invalidate_all()
+                            self.assertCell((model, operation, state, role), mark == ALLOW, allowed)
+
+    def assertCell(self, cell, expected, allowed):
+        model, operation, state, role = cell
+        where = f"{role}: {operation} on {model}" + (f" ({state})" if state else "")
+        if gap := self.KNOWN_GAPS.get(cell):
+            self.assertNotEqual(allowed, expected, f"{where} now follows the rule: drop it from KNOWN_GAPS ({gap})")
+        else:
+            word = {True: "allowed", False: "refused"}
+            self.assertEqual(allowed, expected, f"{where}: the rule says {word[expected]}, the code {word[allowed]}")
+
+    # ------------------------------------------------------------------
+    # the same cells over JSON-RPC, as the web client sends them
+    # ------------------------------------------------------------------
+    def rpc(self, user, model, method, *args):
+        self.authenticate(user.login, user.login)
+        return self.make_jsonrpc_request(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": list(args), "kwargs": {}},
+        )
+
+    def rpc_attempt(self, model, operation, record, user):
+        verb, _space, argument = operation.partition(" ")
+        try:
+            if verb == "read":
+                found = self.rpc(user, model, "search", [("id", "=", record.id)])
+                if not found:
+                    return False
+                self.rpc(user, model, "read", found, argument.split(",") if argument else ["display_name"])
+            elif verb == "write":
+                self.rpc(user, model, "write", record.ids, {argument: self.write_value(model, argument)})
+            else:
+                self.rpc(user, model, operation, record.ids, *self.ACTION_ARGS.get((model, operation), ()))
+        except JsonRpcException as error:
+            if str(error) not in ("odoo.exceptions.AccessError", "odoo.exceptions.UserError"):
+                raise
+            return False
+        return True
+
+    def assertCellsOverRpc(self, cells):
+        """Check ``cells`` [(model, operation, state, role)] of ``self.MATRIX`` over JSON-RPC."""
+        expected = {
+            (model, op, state, role): allowed for model, op, state, role, allowed, _note in matrix_cells(self.MATRIX)
+        }
+        users = self.matrix_users()
+        for model, operation, state, role in cells:
+            cell = (model, operation, state, role)
+            with self.subTest(cell=cell), closing(self.env.cr.savepoint()):
+                record = self.prepare(model, state)
+                self.env.flush_all()
+                allowed = self.rpc_attempt(model, operation, record, users[role])
+                self.env.invalidate_all()
+                self.assertCell(cell, expected[cell], allowed)
+
+    # ------------------------------------------------------------------
+    # docs/access.md
+    # ------------------------------------------------------------------
+    def operation_label(self, model, operation):
+        verb, _space, argument = operation.partition(" ")
+        fields = self.env[model]._fields
+        if argument:
+            return f"{verb} " + ", ".join(fields[name].string for name in argument.split(","))
+        return operation.removeprefix("action_").replace("_", " ")
+
+    def render_markdown(self):
+        """This addon's block of docs/access.md."""
+        cells, denied = matrix_size(self.MATRIX)
+        lines = [
+            f"<!-- BEGIN {self.ADDON}: generated from addons/{self.ADDON}/tests/test_access_matrix.py -->",
+            f"## {self.HEADING} (`{self.ADDON}`)",
+            "",
+            f"{cells} cells, {denied} of them ✗.",
+            "",
+            "| Record | Operation *(state first)* | " + " | ".join(ROLE_TITLES) + " | Note |",
+            "|---|---|" + ":-:|" * len(ROLES) + "---|",
+        ]
+        for model, rows in self.MATRIX.items():
+            title = f"{self.TITLES[model]} `{model}`"
+            for operation, state, expected, *note in rows:
+                label = self.operation_label(model, operation) + (f" *({state.replace('_', '-')})*" if state else "")
+                marks = " | ".join(
+                    mark + ("¹" if (model, operation, state, role) in self.KNOWN_GAPS else "")
+                    for role, mark in zip(ROLES, expected.split(), strict=True)
+                )
+                lines.append(f"| {title} | {label} | {marks} | {note[0] if note else ''} |")
+                title = ""
+        if self.KNOWN_GAPS:
+            gaps = "; ".join(sorted(set(self.KNOWN_GAPS.values())))
+            lines += ["", f"¹ The rule; the code does not follow it yet: {gaps}."]
+        lines.append(f"<!-- END {self.ADDON} -->")
+        return "\n".join(lines) + "\n"
+
+    def assertDocMatches(self):
+        """docs/access.md shows this addon's matrix as it is; KINERJA_WRITE_ACCESS_MD=1 rewrites it."""
+        if not DOC.exists():
+            self.skipTest(f"{DOC} is not part of this deployment")
+        text = DOC.read_text(encoding="utf-8")
+        block = re.compile(rf"<!-- BEGIN {re.escape(self.ADDON)}\b.*?<!-- END {re.escape(self.ADDON)} -->\n", re.S)
+        rendered = self.render_markdown()
+        self.maxDiff = None
+        if os.environ.get(WRITE_DOC):
+            text = block.sub(lambda _match: rendered, text) if block.search(text) else text + "\n" + rendered
+            DOC.write_text(text, encoding="utf-8")
+        current = block.search(text)
+        self.assertEqual(
+            current and current.group(), rendered, f"{DOC} is out of date: rerun this test with {WRITE_DOC}=1"
+        )

@@ -1,0 +1,258 @@
+"""Proven per role: every model of the SKP x the six roles x every operation, as that user.
+
+The roles are those towards the STAFF member's records: employee (Staf Satu), colleague (Staf Dua,
+same unit, no relation to them), appraiser (Kepala Bidang), appraiser's superior (Kepala Dinas),
+HR officer (Pengelola Kinerja) and manager (Administrator of the app). docs/access.md shows the
+same table; see access_matrix.py for what a cell means.
+"""
+
+from odoo.tests import HttpCase, tagged
+
+from .access_matrix import AccessMatrixMixin
+from .common import KinerjaCase, make_nip
+
+SKP = "asn.kinerja.appraisal"
+RESULT = "asn.kinerja.appraisal.line"
+BEHAVIOUR = "asn.kinerja.behavior.line"
+PERIOD = "asn.kinerja.period"
+UNIT_RATING = "asn.kinerja.unit.rating"
+INDICATOR = "asn.kinerja.indicator"
+VALUE = "asn.kinerja.behavior"
+DUTY = "asn.kinerja.duty"
+EMPLOYEE = "hr.employee"
+APPRAISER_WIZARD = "asn.kinerja.appraiser.wizard"
+REASON_WIZARD = "asn.kinerja.reason.wizard"
+
+# fmt: off
+MATRIX = {
+    SKP: [
+        # operation                        state            emp col apr sup HR  adm      note
+        ("read",                           "draft",         "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("write employee_feedback",        "approved",      "✓   ✗   ✗   ✗   ✗   ✗"),
+        ("write resource_support",         "draft",         "✓   ✗   ✓   ✗   ✓   ✓",  "while planning"),
+        ("write result_rating",            "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗",  "HR corrects by reopening"),
+        ("write appraiser_feedback",       "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("write appraiser_id",             "draft",         "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("write state",                    "draft",         "✗   ✗   ✗   ✗   ✗   ✗",  "only the workflow buttons"),
+        ("write predicate",                "scored",        "✗   ✗   ✗   ✗   ✗   ✗",  "follows the two ratings"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓",  "opening a period creates them"),
+        ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✓   ✓",  "draft or cancelled only"),
+        ("action_submit",                  "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("action_approve",                 "submitted",     "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("action_return",                  "submitted",     "✗   ✗   ✓   ✗   ✗   ✗",  "with a reason"),
+        ("action_return",                  "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗",  "with a reason"),
+        ("action_submit_realization",      "approved",      "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("action_score",                   "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("action_done",                    "scored",        "✗   ✗   ✗   ✓   ✗   ✗",  "HR only where the SKP has no superior"),
+        ("action_cancel",                  "draft",         "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_reopen",                  "done",          "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
+        ("action_reset",                   "cancel",        "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_open_return_wizard",      "submitted",     "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
+        ("action_open_reopen_wizard",      "done",          "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
+    ],
+    RESULT: [
+        ("read",                           "draft",         "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("write target",                   "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("write realization",              "approved",      "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("write feedback",                 "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("create",                         "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    BEHAVIOUR: [
+        ("read",                           "draft",         "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("write expectation",              "draft",         "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("write rating",                   "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("create",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗",  "one row per value, made with the SKP"),
+        ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
+    PERIOD: [
+        ("read",                           "open",          "✓   ✓   ✓   ✓   ✓   ✓"),
+        ("write name",                     "open",          "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("write state",                    "open",          "✗   ✗   ✗   ✗   ✗   ✗",  "only the buttons"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✓   ✓",  "without SKPs"),
+        ("action_open",                    "draft",         "✗   ✗   ✗   ✗   ✓   ✓",  "creates the SKPs"),
+        ("action_close",                   "open",          "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_reopen",                  "closed",        "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    UNIT_RATING: [
+        ("read",                           "",              "✓   ✓   ✓   ✓   ✓   ✓",  "every SKP of the unit prints it"),
+        ("write rating",                   "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    INDICATOR: [
+        ("read",                           "",              "✓   ✓   ✓   ✓   ✓   ✓"),
+        ("write name",                     "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    VALUE: [
+        ("read",                           "",              "✓   ✓   ✓   ✓   ✓   ✓"),
+        ("write guide",                    "",              "✗   ✗   ✗   ✗   ✗   ✓",  "configuration"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✗   ✓"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✗   ✓"),
+    ],
+    DUTY: [
+        ("read",                           "",              "✓   ✓   ✓   ✓   ✓   ✓"),
+        ("write name",                     "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    EMPLOYEE: [
+        ("read nip,asn_rank,appraiser_id", "",              "✓   ✓   ✓   ✓   ✓   ✓",  "printed on every form"),
+        ("write nip",                      "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("write appraiser_id",             "",              "✗   ✗   ✗   ✗   ✓   ✓",  "another appraiser than the manager"),
+    ],
+    APPRAISER_WIZARD: [
+        ("action_confirm",                 "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
+    ],
+    REASON_WIZARD: [
+        ("action_confirm",                 "submitted",     "✗   ✗   ✓   ✗   ✗   ✗",  "returning the SKP: the form adds no right"),
+    ],
+}
+# fmt: on
+TITLES = {
+    SKP: "SKP",
+    RESULT: "Work result",
+    BEHAVIOUR: "Work behaviour",
+    PERIOD: "Period",
+    UNIT_RATING: "Organisation rating",
+    INDICATOR: "Indicator",
+    VALUE: "BerAKHLAK value",
+    DUTY: "Job duty",
+    EMPLOYEE: "Employee (ASN identity)",
+    APPRAISER_WIZARD: "Change of appraiser",
+    REASON_WIZARD: "Reason form",
+}
+KNOWN_GAPS = {
+    (SKP, "action_done", "scored", role): "HR sets the final result even where the SKP has a superior"
+    for role in ("officer", "manager")
+}
+
+
+class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
+    MATRIX = MATRIX
+    TITLES = TITLES
+    KNOWN_GAPS = KNOWN_GAPS
+    ADDON = "hr_asn_kinerja"
+    HEADING = "SKP performance appraisal"
+    ACTION_ARGS = {(SKP, "action_return"): ("Perbaiki target",), (SKP, "action_reopen"): ("Salah input rating",)}
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.next_year = cls.new_period(2027)
+        cls.sub_unit = cls.env["hr.department"].create({"name": "Bidang Uji", "parent_id": cls.department.id})
+        cls.job = cls.env["hr.job"].create({"name": "Analis Uji"})
+
+    @classmethod
+    def new_period(cls, year):
+        return cls.env[PERIOD].create(
+            {"name": f"Tahun {year}", "date_start": f"{year}-01-01", "date_end": f"{year}-12-31"}
+        )
+
+    def skp_in(self, state):
+        """Staf Satu's SKP in ``state``, with what the next step needs (a result, its realisation, ratings)."""
+        skp = self.skp_of(self.staff)
+        self.env[RESULT].create({"appraisal_id": skp.id, "name": "Laporan kegiatan", "target": "12 laporan"})
+        if state == "cancel":
+            skp.action_cancel()
+            return skp
+        self.walk(skp, state)
+        if state == "approved":
+            skp.line_ids.realization = "12 laporan"
+        elif state == "self_assessed":
+            skp.write({"result_rating": "as_expected", "behavior_rating": "as_expected"})
+        return skp
+
+    def period_in(self, state):
+        if state == "draft":
+            return self.new_period(2028)
+        if state == "closed":
+            self.period.action_close()
+        return self.period
+
+    def prepare(self, model, state):
+        if model == REASON_WIZARD:
+            self.skp_in(state)
+        return {
+            SKP: lambda: self.skp_in(state or "draft"),
+            RESULT: lambda: self.skp_in(state).line_ids[:1],
+            BEHAVIOUR: lambda: self.skp_in(state).behavior_line_ids[:1],
+            PERIOD: lambda: self.period_in(state),
+            EMPLOYEE: lambda: self.staff,
+            # a wizard: each user fills in their own
+            APPRAISER_WIZARD: lambda: self.env[model],
+            REASON_WIZARD: lambda: self.env[model],
+        }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
+
+    def create_vals(self, model, record):
+        return {
+            SKP: lambda: {"employee_id": self.staff.id, "period_id": self.next_year.id},
+            RESULT: lambda: {"appraisal_id": record.appraisal_id.id, "name": "Laporan baru", "target": "4 laporan"},
+            BEHAVIOUR: lambda: {"appraisal_id": record.appraisal_id.id, "behavior_id": record.behavior_id.id},
+            PERIOD: lambda: {"name": "Tahun 2029", "date_start": "2029-01-01", "date_end": "2029-12-31"},
+            # the prepared rating is the unit's own: a new one is for its sub-unit
+            UNIT_RATING: lambda: {
+                "department_id": (self.sub_unit if record else self.department).id,
+                "period_id": self.period.id,
+                "rating": "good",
+            },
+            INDICATOR: lambda: {"name": "Jumlah dokumen", "unit": "dokumen"},
+            VALUE: lambda: {"name": "Nilai baru"},
+            DUTY: lambda: {"job_id": self.job.id, "name": "Menyusun laporan"},
+            APPRAISER_WIZARD: lambda: {
+                "employee_ids": [(6, 0, self.staff.ids)],
+                "appraiser_id": self.head.id,
+                "reason": "SK reorganisasi",
+            },
+            REASON_WIZARD: lambda: {
+                "res_model": SKP,
+                "res_ids": self.skp_of(self.staff).ids,
+                "action": "return",
+                "reason": "Perbaiki target",
+            },
+        }[model]()
+
+    def write_value(self, model, field):
+        if field == "appraiser_id":
+            return self.head.id
+        return {
+            "employee_feedback": "Terima kasih",
+            "resource_support": "Laptop dan akses data",
+            "result_rating": "above",
+            "appraiser_feedback": "Pertahankan",
+            "state": "done" if model == SKP else "closed",
+            "predicate": "very_good",
+            "target": "8 laporan",
+            "realization": "11 laporan",
+            "feedback": "Sudah baik",
+            "expectation": "Responsif terhadap keluhan",
+            "rating": "outstanding" if model == UNIT_RATING else "above",
+            "name": "Nama baru",
+            "guide": "Panduan baru",
+            "nip": make_nip(77),
+        }[field]
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrix(KinerjaMatrixCase):
+    def test_every_role_can_do_exactly_what_the_matrix_says(self):
+        self.assertMatrix(self.MATRIX)
+
+    def test_docs_access_md_shows_the_same_matrix(self):
+        self.assertDocMatches()
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
+    def test_representative_cells_hold_over_json_rpc(self):
+        self.assertCellsOverRpc(
+            [
+                (SKP, "action_approve", "submitted", "employee"),
+                (SKP, "action_approve", "submitted", "appraiser"),
+                (SKP, "read", "draft", "colleague"),
+                (SKP, "write state", "draft", "manager"),
+            ]
+        )

@@ -1,0 +1,204 @@
+"""Proven per role: every model of training and coaching x the six roles x every operation, as that user.
+
+The roles are those towards the STAFF member's records: employee (Staf Satu), colleague (Staf Dua,
+same unit, no relation to them), appraiser (Kepala Bidang), appraiser's superior (Kepala Dinas),
+HR officer (Pengelola Kinerja) and manager (Administrator of the app). docs/access.md shows the
+same table; see hr_asn_kinerja/tests/access_matrix.py for what a cell means.
+"""
+
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.hr_asn_kinerja.tests.access_matrix import AccessMatrixMixin
+
+from .common import CERTIFICATE, TrainingCase
+
+REQUEST = "asn.training.request"
+COACHING = "asn.training.coaching"
+ANSWER = "asn.training.coaching.answer"
+COMPETENCY = "asn.training.coaching.competency"
+STATEMENT = "asn.training.coaching.statement"
+JP_CREDIT = "asn.training.jp.credit"
+JP_REPORT = "asn.training.jp.report"
+AWAITS_APPRAISER = "submitted, awaits appraiser"
+AWAITS_HR = "submitted, awaits HR"
+
+# fmt: off
+MATRIX = {
+    REQUEST: [
+        # operation                   state             emp col apr sup HR  adm      note
+        ("read",                      "draft",          "✓   ✗   ✓   ✗   ✓   ✓",  "training figures are private"),
+        ("write reason",              "draft",          "✓   ✗   ✓   ✗   ✓   ✓"),
+        ("write cost",                "approved",       "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("write certificate",         "approved",       "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("write state",               "draft",          "✗   ✗   ✗   ✗   ✗   ✗",  "only the workflow buttons"),
+        ("create",                    "",               "✓   ✗   ✓   ✗   ✓   ✓",  "for oneself, an appraisee, anyone of the company"),
+        ("unlink",                    "draft",          "✓   ✗   ✗   ✗   ✓   ✓",  "its author or HR; draft or cancelled"),
+        ("action_submit",             "draft",          "✓   ✗   ✓   ✗   ✓   ✓"),
+        ("action_approve",            AWAITS_APPRAISER, "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("action_validate",           AWAITS_HR,        "✗   ✗   ✗   ✗   ✓   ✓",  "final approval"),
+        ("action_reject",             AWAITS_APPRAISER, "✗   ✗   ✓   ✗   ✓   ✓",  "with a reason"),
+        ("action_reject",             AWAITS_HR,        "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
+        ("action_done",               "approved",       "✗   ✗   ✗   ✗   ✓   ✓",  "certificate attached"),
+        ("action_cancel",             "draft",          "✓   ✗   ✓   ✗   ✓   ✓"),
+        ("action_cancel",             AWAITS_APPRAISER, "✓   ✗   ✗   ✗   ✓   ✓"),
+        ("action_cancel",             "approved",       "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_reset",              "rejected",       "✓   ✗   ✓   ✗   ✓   ✓"),
+        ("action_open_reject_wizard", AWAITS_APPRAISER, "✓   ✗   ✓   ✗   ✓   ✓",  "opens a form: whoever reads the request"),
+        ("action_open_cancel_wizard", "draft",          "✓   ✗   ✓   ✗   ✓   ✓",  "opens a form: whoever reads the request"),
+        ("action_open_appraisal",     "draft",          "✓   ✗   ✓   ✗   ✓   ✓",  "opens its SKP"),
+    ],
+    COACHING: [
+        ("read",                      "draft",          "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("write place",               "draft",          "✗   ✗   ✓   ✗   ✓   ✓"),
+        ("write employee_comment",    "draft",          "✓   ✗   ✗   ✗   ✗   ✗",  "part of the employee's feedback (B.1.8)"),
+        ("write state",               "draft",          "✗   ✗   ✗   ✗   ✗   ✗",  "only the workflow buttons"),
+        ("create",                    "",               "✗   ✗   ✓   ✗   ✓   ✓",  "the employee's current appraiser, or HR"),
+        ("unlink",                    "draft",          "✗   ✗   ✓   ✗   ✓   ✓"),
+        ("action_submit_feedback",    "draft",          "✓   ✗   ✗   ✗   ✗   ✗",  "every statement scored"),
+        ("action_done",               "feedback",       "✗   ✗   ✓   ✗   ✗   ✗",  "a competency scored (B.1.9)"),
+        ("action_reset",              "done",           "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_print",              "done",           "✓   ✗   ✓   ✓   ✓   ✓",  "the appraiser's copy leaves out B.1.8"),
+    ],
+    ANSWER: [
+        ("read",                      "draft",          "✓   ✗   ✗   ✓   ✓   ✓",  "B.1.8 is about the appraiser"),
+        ("write score",               "draft",          "✓   ✗   ✗   ✗   ✗   ✗"),
+        ("create",                    "draft",          "✗   ✗   ✗   ✗   ✗   ✗",  "the statements come from the configuration"),
+        ("unlink",                    "draft",          "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
+    COMPETENCY: [
+        ("read",                      "feedback",       "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("write score",               "feedback",       "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("create",                    "feedback",       "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("unlink",                    "feedback",       "✗   ✗   ✓   ✗   ✗   ✗"),
+    ],
+    STATEMENT: [
+        ("read",                      "",               "✓   ✓   ✓   ✓   ✓   ✓"),
+        ("write name",                "",               "✗   ✗   ✗   ✗   ✓   ✓",  "configuration"),
+        ("create",                    "",               "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                    "",               "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    JP_CREDIT: [
+        ("read",                      "done",           "✓   ✗   ✓   ✗   ✓   ✓",  "of a done request"),
+    ],
+    JP_REPORT: [
+        ("read",                      "",               "✗   ✗   ✗   ✗   ✓   ✓",  "HR's planning report"),
+    ],
+}
+# fmt: on
+TITLES = {
+    REQUEST: "Training request",
+    COACHING: "Coaching",
+    ANSWER: "Coaching feedback answer (B.1.8)",
+    COMPETENCY: "Competency evaluation (B.1.9)",
+    STATEMENT: "Feedback statement (B.1.8)",
+    JP_CREDIT: "Learning hours credit",
+    JP_REPORT: "Learning hours (JP) report",
+}
+HR_SCORES = "HR may give the employee's feedback (B.1.8) and score the competencies (B.1.9) in their stead"
+KNOWN_GAPS = {
+    (model, operation, state, role): HR_SCORES
+    for model, operation, state in (
+        (COACHING, "write employee_comment", "draft"),
+        (COACHING, "action_submit_feedback", "draft"),
+        (COACHING, "action_done", "feedback"),
+        (ANSWER, "write score", "draft"),
+        (COMPETENCY, "write score", "feedback"),
+        (COMPETENCY, "create", "feedback"),
+        (COMPETENCY, "unlink", "feedback"),
+    )
+    for role in ("officer", "manager")
+}
+
+
+class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
+    MATRIX = MATRIX
+    TITLES = TITLES
+    KNOWN_GAPS = KNOWN_GAPS
+    ADDON = "hr_asn_training"
+    HEADING = "Training and coaching"
+    ACTION_ARGS = {(REQUEST, "action_reject"): ("Tidak relevan",), (REQUEST, "action_cancel"): ("Tidak jadi",)}
+
+    def request_in(self, state):
+        """A request of Staf Satu, drafted by herself, in ``state`` (approved: with its certificate)."""
+        request = self.draft_request().with_env(self.env)
+        steps = {
+            AWAITS_APPRAISER: ["submit"],
+            AWAITS_HR: ["submit", "approve"],
+            "approved": ["submit", "approve", "validate"],
+            "done": ["submit", "approve", "validate", "done"],
+            "rejected": ["submit", "reject"],
+        }.get(state, [])
+        for step in steps:
+            if step == "done":
+                request.certificate = CERTIFICATE
+            getattr(request, f"action_{step}")(*(["Tidak relevan"] if step == "reject" else []))
+        if state == "approved":
+            request.certificate = CERTIFICATE
+        return request
+
+    def coaching_in(self, state):
+        """A coaching of Staf Satu by her appraiser in ``state``, with every statement and one competency scored."""
+        coaching = self.env[COACHING].with_user(self.user_supervisor).create({"employee_id": self.staff.id})
+        coaching = coaching.with_env(self.env)
+        coaching.answer_ids.score = 4
+        if state in ("feedback", "done"):
+            coaching.action_submit_feedback()
+            self.env[COMPETENCY].create(
+                {"coaching_id": coaching.id, "name": "Penyusunan laporan", "score": 3, "reason": "Masih terlambat"}
+            )
+        if state == "done":
+            coaching.action_done()
+        return coaching
+
+    def prepare(self, model, state):
+        return {
+            REQUEST: lambda: self.request_in(state or "draft"),
+            COACHING: lambda: self.coaching_in(state or "draft"),
+            ANSWER: lambda: self.coaching_in(state).answer_ids[:1],
+            COMPETENCY: lambda: self.coaching_in(state).competency_ids[:1],
+            JP_CREDIT: lambda: self.env[model].search([("request_id", "=", self.request_in("done").id)]),
+            JP_REPORT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)], limit=1),
+        }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
+
+    def create_vals(self, model, record):
+        return {
+            REQUEST: lambda: {"employee_id": self.staff.id, "course_id": self.course.id, "reason": "Kesenjangan"},
+            COACHING: lambda: {"employee_id": self.staff.id},
+            ANSWER: lambda: {"coaching_id": record.coaching_id.id, "name": "Saya setuju", "score": 5},
+            COMPETENCY: lambda: {"coaching_id": record.coaching_id.id, "name": "Disiplin", "score": 4},
+            STATEMENT: lambda: {"name": "Saya merasa didengar.", "group": "both"},
+        }[model]()
+
+    def write_value(self, model, field):
+        return {
+            "reason": "Kesenjangan kompetensi teknis",
+            "cost": 250000,
+            "certificate": CERTIFICATE,
+            "state": "done",
+            "place": "Muara Bungo",
+            "employee_comment": "Sangat membantu",
+            "score": 5,
+            "name": "Saya merasa diperhatikan.",
+        }[field]
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrix(TrainingMatrixCase):
+    def test_every_role_can_do_exactly_what_the_matrix_says(self):
+        self.assertMatrix(self.MATRIX)
+
+    def test_docs_access_md_shows_the_same_matrix(self):
+        self.assertDocMatches()
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrixOverRpc(TrainingMatrixCase, HttpCase):
+    def test_representative_cells_hold_over_json_rpc(self):
+        self.assertCellsOverRpc(
+            [
+                (REQUEST, "action_approve", AWAITS_APPRAISER, "employee"),
+                (REQUEST, "action_validate", AWAITS_HR, "officer"),
+                (REQUEST, "read", "draft", "colleague"),
+                (ANSWER, "read", "draft", "appraiser"),
+            ]
+        )
