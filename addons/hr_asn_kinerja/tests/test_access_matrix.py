@@ -43,7 +43,7 @@ MATRIX = {
         ("action_return",                  "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗",  "with a reason"),
         ("action_submit_realization",      "approved",      "✓   ✗   ✗   ✗   ✓   ✓"),
         ("action_score",                   "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
-        ("action_done",                    "scored",        "✗   ✗   ✗   ✓   ✗   ✗",  "HR only where the SKP has no superior"),
+        ("action_done",                    "scored",        "✗   ✗   ✗   ✓   ✓   ✓",  "the appraiser's superior, or HR"),
         ("action_cancel",                  "draft",         "✗   ✗   ✗   ✗   ✓   ✓"),
         ("action_reopen",                  "done",          "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
         ("action_reset",                   "cancel",        "✗   ✗   ✗   ✗   ✓   ✓"),
@@ -125,16 +125,11 @@ TITLES = {
     APPRAISER_WIZARD: "Change of appraiser",
     REASON_WIZARD: "Reason form",
 }
-KNOWN_GAPS = {
-    (SKP, "action_done", "scored", role): "HR sets the final result even where the SKP has a superior"
-    for role in ("officer", "manager")
-}
 
 
 class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
     MATRIX = MATRIX
     TITLES = TITLES
-    KNOWN_GAPS = KNOWN_GAPS
     ADDON = "hr_asn_kinerja"
     HEADING = "SKP performance appraisal"
     ACTION_ARGS = {(SKP, "action_return"): ("Perbaiki target",), (SKP, "action_reopen"): ("Salah input rating",)}

@@ -10,8 +10,9 @@ _lt = LazyTranslate(__name__)
 STATES = [("draft", "Draft"), ("feedback", "Feedback Given"), ("done", "Done")]
 # action: {from state: (to state, roles)}
 TRANSITIONS = {
-    "submit_feedback": {"draft": ("feedback", ("employee", "officer"))},
-    "done": {"feedback": ("done", ("appraiser", "officer"))},
+    # each form is the word of the person who signs it: B.1.8 the employee's, B.1.9 the appraiser's
+    "submit_feedback": {"draft": ("feedback", ("employee",))},
+    "done": {"feedback": ("done", ("appraiser",))},
     "reset": {"feedback": ("draft", ("officer",)), "done": ("draft", ("officer",))},
 }
 TRANSITION_MESSAGES = {
@@ -26,9 +27,9 @@ EDIT_RULES = {
     "appraisal_id": {"draft": ("appraiser", "officer")},
     "employee_id": {"draft": ("officer",)},
     "appraiser_id": {"draft": ("officer",)},
-    "employee_comment": {"draft": ("employee", "officer")},
-    "answer_ids": {"draft": ("employee", "officer")},
-    "competency_ids": {"draft": ("appraiser", "officer"), "feedback": ("appraiser", "officer")},
+    "employee_comment": {"draft": ("employee",)},
+    "answer_ids": {"draft": ("employee",)},
+    "competency_ids": {"draft": ("appraiser",), "feedback": ("appraiser",)},
 }
 # the employee's feedback (B.1.8) goes to the appraiser's superior, whom the appraiser answers to (docs/rules.md §7)
 NEXT_ACTIVITIES = {

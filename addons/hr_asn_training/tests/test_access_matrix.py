@@ -94,26 +94,11 @@ TITLES = {
     JP_CREDIT: "Learning hours credit",
     JP_REPORT: "Learning hours (JP) report",
 }
-HR_SCORES = "HR may give the employee's feedback (B.1.8) and score the competencies (B.1.9) in their stead"
-KNOWN_GAPS = {
-    (model, operation, state, role): HR_SCORES
-    for model, operation, state in (
-        (COACHING, "write employee_comment", "draft"),
-        (COACHING, "action_submit_feedback", "draft"),
-        (COACHING, "action_done", "feedback"),
-        (ANSWER, "write score", "draft"),
-        (COMPETENCY, "write score", "feedback"),
-        (COMPETENCY, "create", "feedback"),
-        (COMPETENCY, "unlink", "feedback"),
-    )
-    for role in ("officer", "manager")
-}
 
 
 class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
     MATRIX = MATRIX
     TITLES = TITLES
-    KNOWN_GAPS = KNOWN_GAPS
     ADDON = "hr_asn_training"
     HEADING = "Training and coaching"
     ACTION_ARGS = {(REQUEST, "action_reject"): ("Tidak relevan",), (REQUEST, "action_cancel"): ("Tidak jadi",)}
