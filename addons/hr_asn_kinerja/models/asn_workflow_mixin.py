@@ -49,9 +49,9 @@ class AsnWorkflowMixin(models.AbstractModel):
         self.ensure_one()
         record = self.sudo()
         people = {role: record.mapped(path) for role, path in self._role_fields.items()}
-        # the users of all the people at once, rather than a full read of each employee
-        everyone = self.env["hr.employee"].sudo().browse({e.id for e in people.values() for e in e})
-        everyone.with_context(active_test=False).search_fetch([("id", "in", everyone.ids)], ["user_id"])
+        # fetch the users of all these people in one query, rather than a full read of each employee
+        ids = [employee.id for holders in people.values() for employee in holders]
+        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch([("id", "in", ids)], ["user_id"])
         return self._roles_towards(
             people.get("employee"), people.get("appraiser"), record.company_id, superior=people.get("superior")
         )
