@@ -253,6 +253,7 @@ class AsnKinerjaAppraisal(models.Model):
                     vals["line_ids"] = [
                         Command.create(self.env["asn.kinerja.appraisal.line"]._prefill_vals(indicator))
                         for indicator in employee.job_id.asn_indicator_ids
+                        if indicator.company_id in (employee.company_id, indicator.browse())
                     ]
         appraisals = super().create(vals_list)
         appraisals._create_behavior_lines(sources)

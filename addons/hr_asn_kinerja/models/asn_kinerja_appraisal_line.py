@@ -31,7 +31,7 @@ class AsnKinerjaAppraisalLine(models.Model):
     name = fields.Text("Work Result (RHK)", required=True)
     kind = fields.Selection([("main", "Main"), ("additional", "Additional")], required=True, default="main")
     aspect = fields.Selection(ASPECTS, required=True, default="quantity")
-    indicator_id = fields.Many2one("asn.kinerja.indicator", ondelete="restrict")
+    indicator_id = fields.Many2one("asn.kinerja.indicator", ondelete="restrict", check_company=True)
     indicator_name = fields.Char("Individual Performance Indicator", help="Indikator Kinerja Individu.")
     target = fields.Char(help="With its unit, e.g. 12 laporan.")
     realization = fields.Char("Realisation", help="With its unit, e.g. 11 laporan.")
@@ -43,6 +43,7 @@ class AsnKinerjaAppraisalLine(models.Model):
         "Supported Superior Result",
         index="btree_not_null",
         ondelete="set null",
+        check_company=True,
         domain="[('employee_id', '=', appraiser_id), ('period_id', '=', period_id)]",
         help="The appraiser's work result in the same period that this row supports (Rencana Hasil Kerja "
         "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",

@@ -19,7 +19,9 @@ class AsnKinerjaBehaviorLine(models.Model):
     # one row per core value, created with the SKP and never removed
     _create_rule = ((), ())
 
-    behavior_id = fields.Many2one("asn.kinerja.behavior", "Core Value", required=True, ondelete="restrict")
+    behavior_id = fields.Many2one(
+        "asn.kinerja.behavior", "Core Value", required=True, ondelete="restrict", check_company=True
+    )
     sequence = fields.Integer(related="behavior_id.sequence", store=True, precompute=True)
     guide = fields.Text(related="behavior_id.guide")
     expectation = fields.Text("Leader's Specific Expectation", help="Ekspektasi Khusus Pimpinan.")

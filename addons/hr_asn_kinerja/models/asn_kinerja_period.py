@@ -9,6 +9,7 @@ class AsnKinerjaPeriod(models.Model):
     _description = "Performance Period"
     _inherit = ["mail.thread"]
     _order = "date_start desc, period_type, id"
+    _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
     date_start = fields.Date("Start Date", required=True, tracking=True)
@@ -24,6 +25,7 @@ class AsnKinerjaPeriod(models.Model):
         "Annual Period",
         index=True,
         ondelete="restrict",
+        check_company=True,
         domain="[('period_type', '=', 'annual'), ('company_id', '=', company_id)]",
         help="The annual period a semester, quarter or month belongs to.",
     )

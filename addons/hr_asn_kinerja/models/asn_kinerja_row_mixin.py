@@ -8,6 +8,7 @@ class AsnKinerjaRowMixin(models.AbstractModel):
     _name = "asn.kinerja.row.mixin"
     _inherit = ["asn.edit.rules.mixin"]
     _description = "SKP Row"
+    _check_company_auto = True
 
     _create_rule = ((), ())  # (states, roles) for adding or removing rows
     _periodic_edit_rules = {}  # rules added on the rows of a periodic SKP (semester, quarter, month)

@@ -65,6 +65,7 @@ class HrEmployee(models.Model):
         readonly=False,
         tracking=True,
         index="btree_not_null",
+        check_company=True,
         domain="[('id', '!=', id), ('company_id', 'in', [company_id, False])]",
         help="Pejabat Penilai Kinerja. Follows the manager unless Pengelola Kinerja sets another one.",
     )

@@ -85,6 +85,23 @@ class TestTwoAgencies(KinerjaCase):
         with self.assertRaises(UserError):
             self.skp_of(self.staff).appraiser_id = self.other_employee
         with self.assertRaises(UserError):
+            self.staff.appraiser_id = self.other_employee
+        other_line = self.other_skp.line_ids
+        with self.assertRaises(UserError):
+            self.env["asn.kinerja.appraisal.line"].create(
+                {"appraisal_id": self.skp_of(self.staff).id, "name": "Silang", "parent_line_id": other_line.id}
+            )
+        with self.assertRaises(UserError):
+            self.env["asn.kinerja.period"].create(
+                {
+                    "name": "Semester Silang",
+                    "period_type": "semester",
+                    "parent_id": self.other_period.id,
+                    "date_start": "2026-01-01",
+                    "date_end": "2026-06-30",
+                }
+            )
+        with self.assertRaises(UserError):
             self.env["asn.kinerja.unit.rating"].create(
                 {"department_id": self.department.id, "period_id": self.other_period.id, "rating": "good"}
             )

@@ -26,6 +26,7 @@ class TestPeriodOpen(KinerjaCase):
                 "default_target": 12,
                 "unit": "laporan",
                 "job_ids": [(4, job.id)],
+                "company_id": company.id,
             }
         )
         employees = self.env["hr.employee"].create(
