@@ -1,4 +1,17 @@
-from . import test_employee_identity, test_nip
-from . import test_tours
-from . import test_reports
-from . import test_access_matrix
+from . import (
+    test_access,
+    test_access_matrix,
+    test_employee_identity,
+    test_multi_company,
+    test_nip,
+    test_people,
+    test_period_open,
+    test_periodic,
+    test_predicate,
+    test_reports,
+    test_rpc,
+    test_step_cost,
+    test_tours,
+    test_unit_rating,
+    test_workflow,
+)

@@ -1,4 +1,8 @@
-from odoo.tests import TransactionCase, new_test_user
+from unittest.mock import patch
+
+from odoo.tests import HttpCase, TransactionCase, new_test_user
+
+from odoo.addons.base.models import ir_actions_report
 
 EMPLOYEE = "base.group_user"
 APPRAISER = "base.group_user,hr_asn_kinerja.group_kinerja_appraiser"
@@ -110,3 +114,37 @@ class KinerjaCase(TransactionCase):
             "asn_rank": rank,
             "asn_position_type": position,
         }
+
+
+class PdfCase(HttpCase):
+    """Renders reports with wkhtmltopdf, as the Print menu does.
+
+    wkhtmltopdf fetches the report's stylesheets (``/web/assets/...``) from Odoo's HTTP server,
+    so a PDF test must be an HttpCase: it points ``web.base.url`` at the test server, gives
+    wkhtmltopdf the test cookie and puts the registry in test mode, so that the request is
+    served in this test's own transaction. From a plain TransactionCase under ``odoo-bin
+    --test-tags`` the request never gets a registry: odoo-bin holds ``Registry._lock`` while it
+    runs the tests, so wkhtmltopdf, and the test waiting for it, hang.
+    """
+
+    def render_pdf(self, report, records, user=None):
+        """The PDF of ``report`` for ``records`` (printed by ``user``), every stylesheet fetched."""
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        if user:
+            Report = Report.with_user(user)
+        runs = []
+        run_wkhtmltopdf = ir_actions_report._run_wkhtmltopdf  # HttpCase's: sends the test cookie
+
+        def spy(args):
+            runs.append(run_wkhtmltopdf(args))
+            return runs[-1]
+
+        with patch.object(ir_actions_report, "_run_wkhtmltopdf", spy):
+            pdf, kind = Report._render_qweb_pdf(report, records.ids)
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        self.assertTrue(runs, "wkhtmltopdf did not run")
+        for run in runs:
+            # e.g. "Exit with code 1 due to network error: ConnectionRefusedError"
+            self.assertNotIn("network error", run.stderr, "wkhtmltopdf could not fetch the report's stylesheets")
+        return pdf

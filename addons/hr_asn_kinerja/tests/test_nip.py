@@ -5,7 +5,7 @@ import datetime
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import ValidationError
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 from odoo.tools import mute_logger
 
 from ..tools.nip import NipError, format_nip, parse_nip
@@ -35,36 +35,31 @@ INVALID = {
 }
 
 
-def test_parse_valid_nips():
-    for value, birth, appointment, sex in VALID:
-        info = parse_nip(value)
-        assert (info.birth_date, info.appointment_month, info.sex) == (birth, appointment, sex), value
+@tagged("post_install", "-at_install")
+class TestNipParsing(BaseCase):
+    """The NIP as a plain function, without the ORM."""
 
+    def test_parse_valid_nips(self):
+        for value, birth, appointment, sex in VALID:
+            info = parse_nip(value)
+            self.assertEqual((info.birth_date, info.appointment_month, info.sex), (birth, appointment, sex), value)
 
-def test_parse_invalid_nips_say_what_is_wrong():
-    for value, reason in INVALID.items():
-        try:
-            parse_nip(value)
-        except NipError as error:
-            assert reason in str(error), (value, str(error))
-        else:
-            raise AssertionError(f"{value} was accepted")
+    def test_parse_invalid_nips_say_what_is_wrong(self):
+        for value, reason in INVALID.items():
+            with self.subTest(nip=value), self.assertRaisesRegex(NipError, reason):
+                parse_nip(value)
 
+    def test_ni_pppk_code_21_only_for_pppk(self):
+        info = parse_nip("198808182023212017", asn_type="pppk")
+        self.assertEqual(
+            (info.birth_date, info.appointment_month, info.sex), (datetime.date(1988, 8, 18), None, "female")
+        )
+        for asn_type in (None, "pns"):
+            with self.subTest(asn_type=asn_type), self.assertRaisesRegex(NipError, "appointment year and month"):
+                parse_nip("198808182023212017", asn_type=asn_type)
 
-def test_ni_pppk_code_21_only_for_pppk():
-    info = parse_nip("198808182023212017", asn_type="pppk")
-    assert (info.birth_date, info.appointment_month, info.sex) == (datetime.date(1988, 8, 18), None, "female")
-    for asn_type in (None, "pns"):
-        try:
-            parse_nip("198808182023212017", asn_type=asn_type)
-        except NipError as error:
-            assert "appointment year and month" in str(error)
-        else:
-            raise AssertionError("month 21 accepted outside PPPK")
-
-
-def test_format_nip():
-    assert format_nip("198503152010011002") == "19850315 201001 1 002"
+    def test_format_nip(self):
+        self.assertEqual(format_nip("198503152010011002"), "19850315 201001 1 002")
 
 
 @tagged("post_install", "-at_install")

@@ -1,6 +1,6 @@
 """The nine cells of the PermenPAN-RB 6/2022 matrix, as a function and on the SKP."""
 
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
 from ..tools.predicate import compute_predicate
 from .common import KinerjaCase
@@ -19,14 +19,18 @@ MATRIX = {
 }
 
 
-def test_matrix_function_has_all_nine_cells():
-    for (result, behavior), predicate in MATRIX.items():
-        assert compute_predicate(result, behavior) == predicate, (result, behavior)
+@tagged("post_install", "-at_install")
+class TestPredicateMatrix(BaseCase):
+    """The matrix as a plain function, without the ORM."""
 
+    def test_matrix_function_has_all_nine_cells(self):
+        for (result, behavior), predicate in MATRIX.items():
+            with self.subTest(result=result, behavior=behavior):
+                self.assertEqual(compute_predicate(result, behavior), predicate)
 
-def test_no_predicate_until_both_ratings():
-    assert compute_predicate("above", False) is False
-    assert compute_predicate(False, "below") is False
+    def test_no_predicate_until_both_ratings(self):
+        self.assertIs(compute_predicate("above", False), False)
+        self.assertIs(compute_predicate(False, "below"), False)
 
 
 @tagged("post_install", "-at_install")

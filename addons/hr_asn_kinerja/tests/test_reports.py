@@ -3,12 +3,12 @@
 import datetime
 
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
 from ..tools.distribution import DISTRIBUTION, distribution_text
 from ..tools.nip import format_nip
 from ..tools.periods import format_date_id, period_range_id
-from .common import KinerjaCase
+from .common import KinerjaCase, PdfCase
 
 REPORTS = (
     "hr_asn_kinerja.action_report_skp",
@@ -26,29 +26,39 @@ BERAKHLAK = (
 )
 
 
-def test_indonesian_dates():
-    assert format_date_id(datetime.date(2026, 3, 5)) == "5 Maret 2026"
-    assert period_range_id(datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)) == (
-        "1 Januari sd 31 Desember Tahun 2026"
-    )
-    assert period_range_id(datetime.date(2026, 7, 1), datetime.date(2026, 12, 31)) == "1 Juli sd 31 Desember Tahun 2026"
-    assert period_range_id(datetime.date(2025, 12, 1), datetime.date(2026, 1, 31)) == (
-        "1 Desember 2025 sd 31 Januari 2026"
-    )
-
-
-def test_distribution_text():
-    assert set(DISTRIBUTION) == {"outstanding", "good", "needs_improvement", "poor", "very_poor"}
-    assert distribution_text("outstanding") == "Sangat Baik paling banyak 70%; sisanya predikat lain"
-    assert distribution_text("very_poor") == (
-        "Sangat Kurang paling sedikit 60%; Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10%; "
-        "tidak ada Sangat Baik"
-    )
-    assert distribution_text(False) == ""
-
-
 @tagged("post_install", "-at_install")
-class TestReports(KinerjaCase):
+class TestReportTexts(BaseCase):
+    """The texts the forms print, as plain functions without the ORM."""
+
+    def test_indonesian_dates(self):
+        self.assertEqual(format_date_id(datetime.date(2026, 3, 5)), "5 Maret 2026")
+        self.assertEqual(
+            period_range_id(datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)),
+            "1 Januari sd 31 Desember Tahun 2026",
+        )
+        self.assertEqual(
+            period_range_id(datetime.date(2026, 7, 1), datetime.date(2026, 12, 31)),
+            "1 Juli sd 31 Desember Tahun 2026",
+        )
+        self.assertEqual(
+            period_range_id(datetime.date(2025, 12, 1), datetime.date(2026, 1, 31)),
+            "1 Desember 2025 sd 31 Januari 2026",
+        )
+
+    def test_distribution_text(self):
+        self.assertEqual(set(DISTRIBUTION), {"outstanding", "good", "needs_improvement", "poor", "very_poor"})
+        self.assertEqual(distribution_text("outstanding"), "Sangat Baik paling banyak 70%; sisanya predikat lain")
+        self.assertEqual(
+            distribution_text("very_poor"),
+            "Sangat Kurang paling sedikit 60%; Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10%; "
+            "tidak ada Sangat Baik",
+        )
+        self.assertEqual(distribution_text(False), "")
+
+
+class ReportCase(KinerjaCase):
+    """Staf Satu's 2026 SKP with a main and an additional work result, signed in Muara Bungo."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -86,21 +96,17 @@ class TestReports(KinerjaCase):
     def label(self, record, field):
         return dict(record._fields[field]._description_selection(record.env))[record[field]]
 
+
+@tagged("post_install", "-at_install")
+class TestReports(ReportCase):
+    """What the printed forms say and who may print them (the HTML wkhtmltopdf is given)."""
+
     def test_reports_are_bound_to_the_print_menu(self):
         for xmlid in REPORTS:
             report = self.env.ref(xmlid)
             self.assertEqual(report.report_type, "qweb-pdf")
             self.assertEqual(report.binding_model_id.model, "asn.kinerja.appraisal")
             self.assertTrue(report.paperformat_id)
-
-    def test_each_report_renders_a_pdf(self):
-        self.walk(self.skp, "done")
-        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        for xmlid in REPORTS:
-            with self.subTest(report=xmlid):
-                pdf, kind = Report._render_qweb_pdf(xmlid, self.skp.ids)
-                self.assertEqual(kind, "pdf")
-                self.assertTrue(pdf.startswith(b"%PDF"))
 
     def test_skp_content(self):
         self.walk(self.skp, "approved")
@@ -242,13 +248,22 @@ class TestReports(KinerjaCase):
             with self.subTest(report=xmlid), self.assertRaises(AccessError):
                 self.render_html(xmlid, other, user=self.user_staff)
 
-    def test_employee_gets_a_pdf_of_own_skp(self):
-        Report = self.env["ir.actions.report"].with_user(self.user_staff).with_context(force_report_rendering=True)
-        pdf, _kind = Report._render_qweb_pdf("hr_asn_kinerja.action_report_evaluation_document", self.skp.ids)
-        self.assertTrue(pdf.startswith(b"%PDF"))
-
     def test_appraiser_prints_appraisee_not_outsider(self):
         html = self.render_html("hr_asn_kinerja.action_report_evaluation", user=self.user_supervisor)
         self.assertIn(self.staff.name, html)
         with self.assertRaises(AccessError):
             self.render_html("hr_asn_kinerja.action_report_evaluation", self.skp, user=self.user_outsider)
+
+
+@tagged("post_install", "-at_install")
+class TestReportPdfs(PdfCase, ReportCase):
+    """The forms come out of wkhtmltopdf as PDFs, styled by the stylesheets the test server serves."""
+
+    def test_each_report_renders_a_pdf(self):
+        self.walk(self.skp, "done")
+        for xmlid in REPORTS:
+            with self.subTest(report=xmlid):
+                self.render_pdf(xmlid, self.skp)
+
+    def test_employee_gets_a_pdf_of_own_skp(self):
+        self.render_pdf("hr_asn_kinerja.action_report_evaluation_document", self.skp, user=self.user_staff)

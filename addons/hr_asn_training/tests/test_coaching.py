@@ -4,13 +4,16 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 from odoo.tests import tagged
 
+from odoo.addons.hr_asn_kinerja.tests.common import PdfCase
+
 from .common import TrainingCase
 
 REPORT = "hr_asn_training.action_report_coaching"
 
 
-@tagged("post_install", "-at_install")
-class TestCoaching(TrainingCase):
+class CoachingCase(TrainingCase):
+    """A coaching of Staf Satu by Kepala Bidang after a 2026 SKP that needs improvement."""
+
     def setUp(self):
         super().setUp()
         self.skp = self.finish_skp(self.staff, "needs_improvement")
@@ -43,6 +46,9 @@ class TestCoaching(TrainingCase):
         )
         coaching.action_done()
 
+
+@tagged("post_install", "-at_install")
+class TestCoaching(CoachingCase):
     def test_nine_statements_in_three_groups_from_configuration(self):
         answers = self.coaching.answer_ids
         self.assertEqual(len(answers), 9)
@@ -118,39 +124,6 @@ class TestCoaching(TrainingCase):
         with self.assertRaises(AccessError):
             self.coaching.answer_ids[0].with_user(self.user_officer).unlink()
 
-    def test_pdf_renders_both_forms(self):
-        self.feedback(score=5)
-        self.evaluate()
-        # the appraiser's print has the competency evaluation (B.1.9) only
-        appraiser_html = (
-            self.env["ir.actions.report"]
-            .with_user(self.user_supervisor)
-            ._render_qweb_html(REPORT, self.coaching.ids)[0]
-        ).decode()
-        self.assertIn("Form B.1.9", appraiser_html)
-        self.assertNotIn("Form B.1.8", appraiser_html)
-        self.assertNotIn("I felt noticed and understood.", appraiser_html)
-        Report = self.env["ir.actions.report"].with_user(self.user_head)
-        html = Report._render_qweb_html(REPORT, self.coaching.ids)[0].decode()
-        for text in (
-            "Staf Satu",
-            self.staff.nip,
-            "Kepala Bidang",
-            self.supervisor.nip,
-            "Penata Muda (III/a)",
-            "Dinas Uji",
-            "I felt noticed and understood.",
-            "Penyusunan laporan",
-            "Masih terlambat",
-            "Muara Bungo",
-            "Form B.1.8",
-            "Form B.1.9",
-        ):
-            self.assertIn(text, html)
-        pdf, kind = Report.with_context(force_report_rendering=True)._render_qweb_pdf(REPORT, self.coaching.ids)
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"))
-
     def test_employee_prints_own_coaching(self):
         html = (
             self.env["ir.actions.report"]
@@ -214,3 +187,37 @@ class TestWhoRecordsCoaching(TrainingCase):
         self.assertEqual(coaching.with_user(self.user_head).employee_comment, "Bermanfaat")
         with self.assertRaises(AccessError):
             coaching.with_user(self.user_supervisor).employee_comment = "Diubah atasan"
+
+
+@tagged("post_install", "-at_install")
+class TestCoachingPdf(PdfCase, CoachingCase):
+    def test_pdf_renders_both_forms(self):
+        self.feedback(score=5)
+        self.evaluate()
+        # the appraiser's print has the competency evaluation (B.1.9) only
+        appraiser_html = (
+            self.env["ir.actions.report"]
+            .with_user(self.user_supervisor)
+            ._render_qweb_html(REPORT, self.coaching.ids)[0]
+        ).decode()
+        self.assertIn("Form B.1.9", appraiser_html)
+        self.assertNotIn("Form B.1.8", appraiser_html)
+        self.assertNotIn("I felt noticed and understood.", appraiser_html)
+        Report = self.env["ir.actions.report"].with_user(self.user_head)
+        html = Report._render_qweb_html(REPORT, self.coaching.ids)[0].decode()
+        for text in (
+            "Staf Satu",
+            self.staff.nip,
+            "Kepala Bidang",
+            self.supervisor.nip,
+            "Penata Muda (III/a)",
+            "Dinas Uji",
+            "I felt noticed and understood.",
+            "Penyusunan laporan",
+            "Masih terlambat",
+            "Muara Bungo",
+            "Form B.1.8",
+            "Form B.1.9",
+        ):
+            self.assertIn(text, html)
+        self.render_pdf(REPORT, self.coaching, user=self.user_head)
