@@ -1,6 +1,6 @@
 # Kinerja ASN: every target sets up what it needs first (scripts/setup.sh is idempotent).
 # Odoo comes from ODOO_SRC (remembered after the first run) or a clone of odoo/odoo 19.0.
-.PHONY: setup run test lint bench i18n
+.PHONY: setup run test test-odoo lint bench i18n
 
 setup:
 	@scripts/setup.sh >/dev/null
@@ -10,6 +10,9 @@ run:
 
 test:
 	@scripts/test.sh
+
+test-odoo:
+	@scripts/test-odoo.sh
 
 lint:
 	@scripts/lint.sh
