@@ -11,7 +11,8 @@ trap 'drop_db "$db"; rm -f "$conf" "$log"' EXIT
 
 echo "[test-odoo] installing $modules on $db and running their tests with odoo-bin"
 status=0
-"${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --without-demo \
+# a test that waits on the server forever (e.g. a PDF from a non-HTTP test case) fails instead of hanging
+timeout "${KINERJA_TEST_TIMEOUT:-1800}" "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --without-demo \
     --test-tags "/${modules//,/,/}" --stop-after-init \
     --log-level="${ODOO_LOG_LEVEL:-warn}" --log-handler=odoo.tests.result:INFO 2>&1 | tee "$log" || status=$?
 
