@@ -83,21 +83,23 @@ if [[ -z "$py" ]]; then
         fi
     done
 fi
-stamp=$( { echo "$src"; cat "$src/requirements.txt" "$here/requirements.txt"; } | sha256sum | cut -c1-16)
-if [[ ! -x "$venv/bin/python" || "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]]; then
+# setuptools 81 and later lack pkg_resources, which Odoo's gevent 22.10 imports
+base=(pip==26.3 setuptools==80.10.2 wheel==0.48.0)
+stamp=$( { echo "$src ${base[*]}"; cat "$src/requirements.txt" "$here/requirements.txt"; } | sha256sum | cut -c1-16)
+venv_ok() { "$venv/bin/python" -W ignore -c 'import odoo.release, odoo.addons.hr_course, pkg_resources, gevent'; }
+if [[ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]] || ! venv_ok 2>/dev/null; then
     log "building the virtual environment in $venv (a few minutes the first time)"
     [[ -x "$venv/bin/python" ]] || "$py" -m venv "$venv"
     pip=("$venv/bin/pip" install -q --disable-pip-version-check)
     {
-        "${pip[@]}" --upgrade pip setuptools wheel
+        "${pip[@]}" "${base[@]}"
         "${pip[@]}" -r "$src/requirements.txt"
         # compat mode: a plain .pth entry, so OCA wheels join the odoo.addons namespace
         "${pip[@]}" --no-deps --no-build-isolation -e "$src" --config-settings editable_mode=compat
         # Odoo's own pins stay in force for anything the project's packages pull in
         "${pip[@]}" -r "$here/requirements.txt" -c "$src/requirements.txt"
     } >"$state/pip.log" 2>&1 || { tail -n 30 "$state/pip.log" >&2; log "pip failed (log: $state/pip.log)"; exit 1; }
-    "$venv/bin/python" -c 'import odoo.release, odoo.addons.hr_course' ||
-        { log "the virtual environment in $venv is broken: remove it and run again"; exit 1; }
+    venv_ok || { log "the virtual environment in $venv is broken: remove it and run again"; exit 1; }
     echo "$stamp" > "$venv/.stamp"
 fi
 
