@@ -31,6 +31,18 @@ db_exists() {
 }
 
 drop_db() {
-    dropdb -U "$KINERJA_DB_USER" --if-exists --force "$1" 2>/dev/null || true
     rm -rf "$state/data/filestore/$1"
+    dropdb -U "$KINERJA_DB_USER" --if-exists --force "$1" || {
+        echo "[kinerja] could not drop the database $1; drop it with: dropdb -h $PGHOST -p $PGPORT -U $KINERJA_DB_USER --force $1" >&2
+        return 1
+    }
+}
+
+# scratch_db KIND: a new database name in $db and its config in $conf, both removed on exit, also when
+# the run fails; a failed drop fails the run
+scratch_db() {
+    db=kinerja_${1}_$(date +%Y%m%d_%H%M%S)_$$
+    conf=$state/$db.conf
+    write_conf "$conf" 0
+    trap 'rc=$?; drop_db "$db" || ((rc)) || rc=1; rm -f "$conf"; exit "$rc"' EXIT
 }
