@@ -9,9 +9,10 @@ source "$envfile"
 modules=hr_asn_kinerja,hr_asn_training
 odoo_bin=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 
-# write_conf FILE HTTP_PORT: a local config derived from the repository's odoo.conf
+# write_conf FILE HTTP_PORT: a local config derived from the repository's odoo.conf (mode 600: a password)
 write_conf() {
     mkdir -p "$state/data"
+    install -m 600 /dev/null "$1"
     {
         sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' \
             -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
@@ -20,7 +21,7 @@ write_conf() {
         echo "db_host = $PGHOST"
         echo "db_port = $PGPORT"
         echo "db_user = $KINERJA_DB_USER"
-        echo "db_password = $KINERJA_DB_USER"
+        [[ -z ${PGPASSWORD:-} ]] || echo "db_password = $PGPASSWORD"
         echo "data_dir = $state/data"
         echo "http_port = $2"
     } > "$1"

@@ -55,24 +55,9 @@ MSG
 fi
 echo "$src" > "$state/odoo-src"
 
-# --- PostgreSQL ------------------------------------------------------------
+# --- PostgreSQL: a server and the role for Odoo --------------------------------
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
-dbuser=${KINERJA_DB_USER:-odoo}
-if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
-    if command -v pg_ctlcluster >/dev/null && [[ -d /etc/postgresql ]]; then
-        log "starting the local PostgreSQL cluster"
-        for v in /etc/postgresql/*; do
-            pg_ctlcluster --skip-systemctl-redirect "$(basename "$v")" main start >&2 || true
-        done
-        for _ in $(seq 20); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
-    fi
-    pg_isready -q -h "$PGHOST" -p "$PGPORT" || { log "PostgreSQL is not answering on $PGHOST:$PGPORT"; exit 1; }
-fi
-if [[ -z $(psql -U postgres -d postgres -tAc "SELECT 1 FROM pg_roles WHERE rolname='$dbuser'" 2>/dev/null) ]]; then
-    log "creating database role $dbuser"
-    psql -q -U postgres -d postgres -c "CREATE ROLE \"$dbuser\" LOGIN CREATEDB PASSWORD '$dbuser'" >&2 ||
-        { log "could not create the role $dbuser: create it (LOGIN CREATEDB) as a PostgreSQL superuser"; exit 1; }
-fi
+dbpass=$("$here/scripts/postgres.sh")
 
 # --- Python virtual environment -------------------------------------------
 py=${PYTHON:-}
@@ -103,10 +88,13 @@ if [[ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]] || ! venv_ok 2>/dev/nul
     echo "$stamp" > "$venv/.stamp"
 fi
 
-cat > "$envfile" <<ENV
+tmp=$(mktemp "$envfile.XXXXXX") # mode 600: it may hold the role's password
+cat > "$tmp" <<ENV
 export ODOO_SRC='$src'
 export VENV='$venv'
 export PATH='$venv/bin':"\$PATH"
-export PGHOST='$PGHOST' PGPORT='$PGPORT' KINERJA_DB_USER='$dbuser'
+export PGHOST='$PGHOST' PGPORT='$PGPORT' KINERJA_DB_USER='${KINERJA_DB_USER:-odoo}'
 ENV
+[[ -z "$dbpass" ]] || printf 'export PGPASSWORD=%q\n' "$dbpass" >> "$tmp"
+mv -f "$tmp" "$envfile"
 echo "$envfile"
