@@ -3,6 +3,7 @@
 # and started by root where it is this machine's, and the role KINERJA_DB_USER (default odoo, LOGIN
 # CREATEDB) logging in over TCP. Prints the role's password, or an empty line where libpq finds it
 # itself (PGPASSWORD, ~/.pgpass, trust). A role it creates gets a random password, kept in $state/pgpass.
+# --check: print what this user must do first (one line each) and change nothing.
 set -euo pipefail
 state=${KINERJA_STATE:-${HOME:-/root}/.cache/kinerja-asn}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
@@ -42,6 +43,11 @@ blocker() {
         echo "PostgreSQL $c is down: sudo pg_ctlcluster $c start"
     fi
 }
+
+if [[ ${1:-} == --check ]]; then
+    answers || blocker
+    exit 0
+fi
 
 if ! answers; then
     reason=$(blocker)
