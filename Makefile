@@ -1,6 +1,6 @@
 # Kinerja ASN: every target sets up what it needs first (scripts/setup.sh is idempotent).
 # Odoo comes from ODOO_SRC (remembered after the first run) or a clone of odoo/odoo 19.0.
-.PHONY: setup run test test-odoo lint bench i18n
+.PHONY: setup run test test-odoo lint bench i18n screenshots
 
 setup:
 	@scripts/setup.sh >/dev/null
@@ -22,3 +22,6 @@ bench:
 
 i18n:
 	@scripts/i18n.sh
+
+screenshots:
+	@scripts/screenshots.sh

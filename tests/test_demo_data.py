@@ -11,6 +11,8 @@ from odoo.tools.convert import convert_file
 
 from odoo.addons.hr_asn_kinerja.tools.nip import parse_nip
 
+from .english import KINERJA_MODELS, english_in
+
 MODULE = "hr_asn_kinerja"
 TRAINING = "hr_asn_training"
 STATES = ("draft", "submitted", "approved", "self_assessed", "scored", "done", "cancel")
@@ -247,3 +249,33 @@ class TestDemoData(TransactionCase):
         siti = self.env.ref(f"{TRAINING}.request_siti_berakhlak")
         self.assertEqual(siti.state, "done")
         self.assertGreaterEqual(siti.employee_id.training_jp_done, siti.jp_hours)
+
+    def test_what_the_demo_wrote_is_indonesian(self):
+        """Chatter, activities and generated fields of the demo, read by an id_ID user (docs/rules.md §20)."""
+        reader = self.env.ref(f"{MODULE}.user_budi")  # Pengelola Kinerja reads every SKP
+        self.assertEqual(reader.lang, "id_ID")
+        env = self.env(user=reader, context={"lang": "id_ID"})
+        models = [model for model in KINERJA_MODELS if model in self.env]
+        messages = self.env["mail.message"].search([("model", "in", models)])
+        activities = self.env["mail.activity"].search([("res_model", "in", models)])
+        self.assertGreater(len(messages), 50)
+        self.assertGreater(len(activities), 5)
+        self.assertFalse(activities.filtered(lambda a: not a.summary), "activities without a title")
+        texts = messages.mapped("body") + activities.mapped("summary") + activities.mapped("note")
+        texts += activities.activity_type_id.with_env(env).mapped("name")
+        skps = self.skps.with_env(env)
+        texts += skps.mapped("predicate_reason") + skps.mapped("next_step")
+        if "asn.training.request" in self.env:
+            requests = self.env["asn.training.request"].with_env(env).search([])
+            texts += requests.mapped("reason") + requests.mapped("next_step")
+        # the next step as each assignee reads it on the record of their activity
+        for activity in activities:
+            texts.append(env[activity.res_model].with_user(activity.user_id).browse(activity.res_id).next_step)
+        english = {text: words for text in texts if text and (words := english_in(text))}
+        self.assertFalse(english, f"English in the demo: {english}")
+
+    def test_the_catalogue_is_the_regency_s_own(self):
+        if "hr.course.category" not in self.env:
+            return
+        names = self.env["hr.course.category"].search([]).mapped("name")
+        self.assertFalse({"Department IT", "Languages"} & set(names), "hr_course's demo categories")

@@ -4,12 +4,19 @@ import io
 from pathlib import Path
 
 import polib
+from lxml import etree
 
 from odoo.tests import TransactionCase, tagged
 from odoo.tools.translate import trans_export
 
+from odoo.addons.hr_asn_training.tests.common import TrainingCase
+
+from .english import english_in
+
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("hr_asn_kinerja", "hr_asn_training")
+# column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022)
+SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating"}
 
 
 @tagged("post_install", "-at_install")
@@ -28,6 +35,42 @@ class TestIndonesianTranslation(TransactionCase):
                 missing = sorted(entry.msgid for entry in template if (entry.msgctxt, entry.msgid) not in translated)
                 self.assertFalse(missing, f"{module}: {len(missing)} terms lack Indonesian, e.g. {missing[:5]}")
 
+    def test_every_column_header_is_indonesian(self):
+        """Every column of every list the addons define (also inside their forms, and in the views they
+        extend) has an Indonesian header."""
+        self.env["res.lang"]._activate_lang("id_ID")
+        # with those of hr, whose fields some of the lists show
+        self.env["ir.module.module"]._load_module_terms(["hr", *MODULES], ["id_ID"])
+        views = self.env["ir.ui.view"].browse(
+            self.env["ir.model.data"].search([("module", "in", MODULES), ("model", "=", "ir.ui.view")]).mapped("res_id")
+        )
+        untranslated = set()
+        for view in views.filtered(lambda v: v.type in ("list", "form")):
+            columns = {lang: self._column_headers(view, lang) for lang in ("en_US", "id_ID")}
+            self.assertEqual(len(columns["en_US"]), len(columns["id_ID"]), view.xml_id)
+            for english, indonesian in zip(columns["en_US"], columns["id_ID"], strict=True):
+                if english == indonesian and english not in SAME_IN_INDONESIAN:
+                    untranslated.add(f"{view.xml_id}: {english}")
+        self.assertGreater(len(views), 20)
+        self.assertFalse(sorted(untranslated), "column headers without Indonesian")
+
+    def _column_headers(self, view, lang):
+        """The headers of the visible columns of the lists in the view's own arch, in ``lang``."""
+        env = self.env(context={"lang": lang})
+        arch = etree.fromstring(view.with_env(env).arch_db)
+        headers = []
+        for list_node in arch.iter("list"):
+            model = env[view.model]
+            # a list inside x2many fields lists the records of the innermost field's comodel
+            for field_node in reversed(list(list_node.iterancestors("field"))):
+                model = env[model._fields[field_node.get("name")].comodel_name]
+            for node in list_node.iterchildren("field"):
+                if node.get("column_invisible") in ("1", "True") or node.get("widget") == "handle":
+                    continue
+                field = model._fields[node.get("name")]
+                headers.append(node.get("string") or field._description_string(env))
+        return headers
+
     def test_the_app_speaks_indonesian(self):
         self.env["res.lang"]._activate_lang("id_ID")
         self.env["ir.module.module"]._load_module_terms(list(MODULES), ["id_ID"])
@@ -40,3 +83,39 @@ class TestIndonesianTranslation(TransactionCase):
             ._description_selection(self.env(context={"lang": "id_ID"}))
         )
         self.assertEqual(states["needs_improvement"], "Butuh Perbaikan")
+
+
+@tagged("post_install", "-at_install")
+class TestGeneratedTextsInIndonesian(TrainingCase):
+    """Every text a workflow step writes (chatter, activities, generated fields) is in the language of
+    those who read it: users in id_ID read no English, even when the step is taken in an English session."""
+
+    def test_a_year_of_steps_read_in_indonesian(self):
+        self.load_indonesian()
+        users = self.user_staff | self.user_staff2 | self.user_supervisor | self.user_head | self.user_officer
+        users.write({"lang": "id_ID"})
+        self.assertNotEqual(self.env.lang, "id_ID")  # the sessions taking the steps speak English
+        skp = self.walk(self.skp_of(self.staff), "submitted")
+        skp.with_user(self.user_supervisor).action_return("Lengkapi indikator")
+        skp.with_user(self.user_staff).action_submit()
+        skp = self.finish_skp(self.staff, "needs_improvement")  # a training request and a coaching activity
+        coaching = (
+            self.env["asn.training.coaching"]
+            .with_user(self.user_supervisor)
+            .create({"employee_id": self.staff.id, "appraisal_id": skp.id})
+        )
+        request = self.draft_request(self.user_staff2, course_schedule_id=self.open_session.id)
+        request.with_user(self.user_staff2).action_submit()
+        request.with_user(self.user_supervisor).action_approve()
+        request.with_user(self.user_officer).action_validate()
+
+        texts = []
+        for record in (skp, *skp.training_request_ids, coaching, request):
+            texts += record.message_ids.mapped("body")
+            texts += record.activity_ids.mapped("summary") + record.activity_ids.mapped("note")
+            texts += [record.with_user(user).with_context(lang="id_ID").next_step for user in users]
+        texts += skp.with_context(lang="id_ID").mapped("predicate_reason")
+        texts += (skp.training_request_ids | request).mapped("reason")
+        self.assertTrue(coaching.activity_ids and request.activity_ids)
+        english = {text: words for text in texts if text and (words := english_in(text))}
+        self.assertFalse(english, f"English for readers in id_ID: {english}")

@@ -6,7 +6,8 @@
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
     "website": "https://bkpsdm.bungokab.go.id",
-    "depends": ["hr", "mail"],
+    # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
+    "depends": ["hr", "mail", "mail_bot"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",
@@ -20,6 +21,7 @@
         "views/asn_kinerja_period_views.xml",
         "views/asn_kinerja_indicator_views.xml",
         "views/res_config_settings_views.xml",
+        "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "report/asn_kinerja_reports.xml",
@@ -32,6 +34,9 @@
         "demo/asn_kinerja_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": ["hr_asn_kinerja/static/src/webclient/*.js"],
+        # the graph view is loaded on demand: so is its predikat variant
+        "web.assets_backend_lazy": ["hr_asn_kinerja/static/src/views/*.js"],
         "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],
     },
     "application": True,

@@ -4,6 +4,8 @@ from . import hr_job
 from . import res_users
 from . import res_company
 from . import res_config_settings
+from . import ir_http
+from . import ir_ui_menu
 from . import asn_edit_rules_mixin
 from . import asn_workflow_mixin
 from . import asn_kinerja_row_mixin

@@ -126,6 +126,14 @@ class AsnKinerjaAppraisal(models.Model):
     appraiser_feedback = fields.Text("Appraiser's Notes and Recommendations", copy=False)
     employee_feedback = fields.Text("Employee's Comments", copy=False)
     return_reason = fields.Text(readonly=True, copy=False)
+    status = fields.Selection(
+        [*STATES[:1], ("returned", "Returned"), *STATES[1:]],
+        compute="_compute_status",
+        store=True,
+        index=True,
+        help="The state as lists and cards show it: Returned while a plan or realisation sent back by the "
+        "appraiser with a reason has not been handed in again.",
+    )
     reopen_reason = fields.Text(readonly=True, copy=False)
     resource_support = fields.Text(help="Lampiran SKP: Dukungan Sumber Daya.")
     accountability_scheme = fields.Text(help="Lampiran SKP: Skema Pertanggungjawaban.")
@@ -143,6 +151,12 @@ class AsnKinerjaAppraisal(models.Model):
     def _compute_name(self):
         for appraisal in self:
             appraisal.name = f"SKP {appraisal.period_id.name or ''} - {appraisal.employee_id.name or ''}"
+
+    @api.depends("state", "return_reason")
+    def _compute_status(self):
+        for appraisal in self:
+            returned = bool(appraisal.return_reason) and appraisal.state in ("draft", "approved")
+            appraisal.status = "returned" if returned else appraisal.state
 
     @api.depends("result_rating", "behavior_rating")
     def _compute_predicate(self):
@@ -221,6 +235,48 @@ class AsnKinerjaAppraisal(models.Model):
                 )
             if appraisal.period_id.company_id != appraisal.company_id:
                 raise ValidationError(self.env._("The SKP and its period must belong to the same company."))
+
+    # ------------------------------------------------------------------
+    # home screen
+    # ------------------------------------------------------------------
+    @api.model
+    def _home_action(self):
+        """Where a Kinerja user lands after login (``action_kinerja_home``): HR officers on the SKPs of
+        the open periods; everyone else on their current SKP (the latest open period's, annual first),
+        else on My SKP."""
+        Actions = self.env["ir.actions.act_window"]
+        if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
+            return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_all")
+        action = Actions._for_xml_id("hr_asn_kinerja.action_appraisal_mine")
+        current = self.search([("is_own", "=", True), ("period_id.state", "=", "open")], order="period_id desc")
+        current = current.sorted(lambda skp: skp.period_type != "annual")[:1]
+        if current:
+            action.update(res_id=current.id, view_mode="form", views=[(False, "form")])
+        return action
+
+    # ------------------------------------------------------------------
+    # grouping
+    # ------------------------------------------------------------------
+    @api.model
+    def _read_group_orderby(self, order, groupby_terms, query):
+        """Groups of predikat (pivot, graph, grouped lists) follow the scale, Sangat Baik first, not the
+        alphabet of the keys; empty last. Other terms keep Odoo's order."""
+        if "predicate" not in groupby_terms:
+            return super()._read_group_orderby(order, groupby_terms, query)
+        parts = []
+        for part in (order or ",".join(groupby_terms)).split(","):
+            term, *direction = part.split()
+            if term != "predicate":
+                parts.append(super()._read_group_orderby(part, groupby_terms, query))
+                continue
+            rank = SQL(
+                "CASE %s %s END",
+                groupby_terms[term],
+                SQL(" ").join(SQL("WHEN %s THEN %s", key, rank) for rank, (key, _label) in enumerate(PREDICATES)),
+            )
+            descending = bool(direction) and direction[0].upper() == "DESC"
+            parts.append(SQL("%s %s NULLS LAST", rank, SQL("DESC" if descending else "ASC")))
+        return SQL(", ").join(part for part in parts if part)
 
     # ------------------------------------------------------------------
     # creation

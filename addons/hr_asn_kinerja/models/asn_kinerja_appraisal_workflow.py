@@ -41,6 +41,29 @@ NEXT_ACTIVITY = {
     "self_assessed": ("hr_asn_kinerja.mail_act_skp_score", "appraiser_id"),
     "scored": ("hr_asn_kinerja.mail_act_skp_finalize", "appraiser_superior_id"),
 }
+# how the "next step" line names each activity: (for its assignee, for the others)
+NEXT_STEP_PHRASES = {
+    "hr_asn_kinerja.mail_act_skp_revise": (
+        _lt("Your turn: complete the plan and submit it"),
+        _lt("Waiting for %(person)s to complete and submit the plan"),
+    ),
+    "hr_asn_kinerja.mail_act_skp_approve": (
+        _lt("Waiting for your approval"),
+        _lt("Waiting for %(person)s to approve the plan"),
+    ),
+    "hr_asn_kinerja.mail_act_skp_realize": (
+        _lt("Your turn: enter the realisation and submit it"),
+        _lt("Waiting for %(person)s to enter the realisation"),
+    ),
+    "hr_asn_kinerja.mail_act_skp_score": (
+        _lt("Waiting for you to score"),
+        _lt("Waiting for %(person)s to score"),
+    ),
+    "hr_asn_kinerja.mail_act_skp_finalize": (
+        _lt("Waiting for you to set the final result"),
+        _lt("Waiting for %(person)s to set the final result"),
+    ),
+}
 
 
 class AsnKinerjaAppraisal(models.Model):
@@ -51,6 +74,7 @@ class AsnKinerjaAppraisal(models.Model):
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
     _next_activities = NEXT_ACTIVITY
+    _next_step_phrases = NEXT_STEP_PHRASES
 
     @api.depends_context("uid")
     def _compute_is_awaiting_me(self):
@@ -92,7 +116,7 @@ class AsnKinerjaAppraisal(models.Model):
             if appraiser != old[0]:
                 # a cascaded result supports the new appraiser's results, not the former one's
                 skp.line_ids.filtered("parent_line_id").write({"parent_line_id": False})
-            skp._message_log(body=skp._people_change_message(old, reason))
+            skp._message_log(body=skp.with_context(lang=skp._document_lang())._people_change_message(old, reason))
             moved |= skp
         moved._schedule_next_activity()
         return moved
@@ -132,7 +156,8 @@ class AsnKinerjaAppraisal(models.Model):
                     )
                 )
 
-        return self._transition("submit", check=check)
+        # a plan sent again is no longer "returned"
+        return self._transition("submit", vals={"return_reason": False}, check=check)
 
     def action_approve(self):
         """Appraiser: agree to the plan."""
@@ -155,7 +180,7 @@ class AsnKinerjaAppraisal(models.Model):
                     )
                 )
 
-        return self._transition("submit_realization", check=check)
+        return self._transition("submit_realization", vals={"return_reason": False}, check=check)
 
     def action_score(self):
         """Appraiser: fix both ratings; the predikat follows from the matrix."""
@@ -173,9 +198,10 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_done(self):
         """Appraiser's superior or HR: finalise the SKP."""
-        result = self._transition("done")
+        self._transition("done")
         self._on_done()
-        return result
+        # the confirmation names what the final result sets off (e.g. a coaching session)
+        return self._transition_result("done")
 
     def action_cancel(self):
         """HR: cancel an SKP that is not done."""
@@ -196,6 +222,16 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _check_workflow_open(self):
         self._check_period_open()
+
+    def _next_step_idle(self):
+        if self.state == "scored":
+            # no superior above the appraiser: Pengelola Kinerja sets the final result (docs/rules.md §3)
+            return self.env._("Waiting for Pengelola Kinerja (BKPSDM) to set the final result")
+        if self.state == "done":
+            return self.env._("Finished: the final result is set.")
+        if self.state == "cancel":
+            return self.env._("Cancelled: nothing more to do.")
+        return ""
 
     def _workflow_name(self):
         return self.env._("the SKP of %(employee)s", employee=self.sudo().employee_id.name)

@@ -107,6 +107,11 @@ class AsnKinerjaPeriod(models.Model):
                 raise UserError(self.env._("The period %(period)s is closed; reopen it first.", period=closed[0].name))
         return super().write(vals)
 
+    def _creation_message(self):
+        # read by the company's HR: in the company's language, whoever creates it
+        lang = self.sudo().company_id.partner_id.lang or self.env.lang
+        return super(AsnKinerjaPeriod, self.with_context(lang=lang))._creation_message()
+
     def _check_officer(self):
         if not self.env.su and not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             raise AccessError(self.env._("Only Pengelola Kinerja may open or close performance periods."))

@@ -46,6 +46,11 @@ class AsnKinerjaUnitRating(models.Model):
                     )
                 )
 
+    def _creation_message(self):
+        # read by the company's HR: in the company's language, whoever creates it
+        lang = self.sudo().company_id.partner_id.lang or self.env.lang
+        return super(AsnKinerjaUnitRating, self.with_context(lang=lang))._creation_message()
+
     @api.model
     def _rating_lookup(self, periods):
         """A function ``(department, period) -> rating``: the unit's own rating for the period, else that

@@ -4,10 +4,15 @@ A model declares three tables and gets the rest:
 
 - ``_transitions``: ``{action: {from state: (to state, roles)}}``: who may take which step where;
 - ``_transition_messages``: ``{action: _lt(...)}``: the chatter line each step leaves;
-- ``_next_activities``: ``{state reached: (activity xmlid, person field)}``: who acts next.
+- ``_next_activities``: ``{state reached: (activity xmlid, person field)}``: who acts next;
+- ``_next_step_phrases``: ``{activity xmlid: (_lt(for the reader), _lt(for someone else))}``: how the
+  "next step" line names that activity.
 
 ``_transition`` checks state and role of every record, then the step's own condition, and only
 then writes (as superuser, the one place a state changes), logs and hands the next activity over.
+
+Texts are written for the person who reads them (docs/rules.md §20): the chatter line in the
+document's language (its employee's, else the company's), the activity in its assignee's.
 """
 
 from collections import defaultdict
@@ -17,8 +22,13 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
+from odoo.http import request
+from odoo.tools.misc import format_date
+from odoo.tools.translate import LazyTranslate
 
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
+
+_lt = LazyTranslate(__name__)
 
 
 class AsnWorkflowMixin(models.AbstractModel):
@@ -35,7 +45,13 @@ class AsnWorkflowMixin(models.AbstractModel):
     _reason_actions = ()
     # role -> path of the hr.employee holding it on the record ("officer" comes from the groups)
     _role_fields = {"employee": "employee_id"}
+    # activity xmlid -> (_lt(phrase for its assignee), _lt(phrase for the others, with %(person)s))
+    _next_step_phrases = {}
 
+    next_step = fields.Char(
+        compute="_compute_next_step", help="Who acts next, what and by when, as the reader sees it."
+    )
+    is_my_turn = fields.Boolean(compute="_compute_next_step", help="The next step is the reader's.")
     is_own = fields.Boolean(compute="_compute_my_roles", search="_search_is_own")
     is_appraiser = fields.Boolean(compute="_compute_my_roles", search="_search_is_appraiser")
     is_superior = fields.Boolean(compute="_compute_my_roles", search="_search_is_superior")
@@ -119,7 +135,27 @@ class AsnWorkflowMixin(models.AbstractModel):
             record.write(values)
         self._log_transition(action, reason, states_before)
         self._schedule_next_activity()
-        return True
+        return self._transition_result(action)
+
+    def _transition_result(self, action):
+        """What a step returns: ``True`` to code and RPC callers; to a user who pressed the step's
+        button, a short confirmation saying what comes next (the view reloads behind it)."""
+        if not (request and "/web/dataset/call_button" in request.httprequest.path):
+            return True
+        self.invalidate_recordset(["next_step", "is_my_turn"])
+        message = self._transition_messages.get(action)
+        title = self.env._(message) if message else ""
+        next_step = self.next_step if len(self) == 1 else ""
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": title if next_step else "",
+                "message": next_step or title,
+                "type": "success",
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
 
     def _check_workflow_open(self):
         """Raise when no step at all may be taken on this record now (e.g. its period is closed)."""
@@ -132,27 +168,118 @@ class AsnWorkflowMixin(models.AbstractModel):
             raise UserError(message)
 
     def _log_transition(self, action, reason=None, states_before=None):
-        """One chatter line per record and step: the states, what happened, and the reason."""
+        """One chatter line per record and step: the states, what happened, and the reason, in the
+        language of the document's people (``_document_lang``), whoever takes the step."""
         message = self._transition_messages.get(action)
         if not message:
             return
-        labels = dict(self._fields["state"]._description_selection(self.env))
-        text = self.env._(message)  # pylint: disable=gettext-variable
         bodies = {}
-        for record in self:
-            before = (states_before or {}).get(record.id)
-            body = Markup("<p>%s</p>") % text
-            if before and before != record.state:
-                body = Markup("<p><b>%s → %s</b>: %s</p>") % (labels[before], labels[record.state], text)
-            if details := record._transition_details(action):
-                body += Markup("<p>%s</p>") % details
-            if reason:
-                body += Markup("<p>%s %s</p>") % (self.env._("Reason:"), reason)
-            bodies[record.id] = body
+        for lang, group in self._group_by_document_lang().items():
+            records = group.with_context(lang=lang)
+            labels = dict(self._fields["state"]._description_selection(records.env))
+            text = records.env._(message)
+            for record in records:
+                before = (states_before or {}).get(record.id)
+                body = Markup("<p>%s</p>") % text
+                if before and before != record.state:
+                    body = Markup("<p><b>%s → %s</b>: %s</p>") % (labels[before], labels[record.state], text)
+                if details := record._transition_details(action):
+                    body += Markup("<p>%s</p>") % details
+                if reason:
+                    body += Markup("<p>%s %s</p>") % (records.env._("Reason:"), reason)
+                bodies[record.id] = body
         self.sudo()._message_log_batch(bodies)
+
+    # ------------------------------------------------------------------
+    # languages
+    # ------------------------------------------------------------------
+    def _document_lang(self):
+        """The language the chatter of this record is written in: that of its employee (their user,
+        else their work contact), else the company's, else the caller's."""
+        self.ensure_one()
+        record = self.sudo()
+        employee = record.mapped(self._role_fields["employee"])[:1]
+        return (
+            employee.user_id.lang
+            or employee.work_contact_id.lang
+            or record.company_id.partner_id.lang
+            or self.env.lang
+            or "en_US"
+        )
+
+    def _group_by_document_lang(self):
+        groups = defaultdict(self.browse)
+        for record in self:
+            groups[record._document_lang()] |= record
+        return groups
+
+    def _creation_message(self):
+        return super(AsnWorkflowMixin, self.with_context(lang=self._document_lang()))._creation_message()
 
     def _transition_details(self, action):
         """A sentence this record adds to the chatter line of the step ``action`` (e.g. an enrolment)."""
+        return ""
+
+    # ------------------------------------------------------------------
+    # the "next step" line
+    # ------------------------------------------------------------------
+    @api.depends_context("uid", "lang")
+    def _compute_next_step(self):
+        me = self.env.user
+        entries = {record: record._next_step_entries() for record in self}
+        deadlines = self._next_step_deadlines()
+        for record in self:
+            lines = []
+            # the reader's own step first
+            for xmlid, user in sorted(entries[record], key=lambda entry: entry[1] != me):
+                type_id = self.env["ir.model.data"]._xmlid_to_res_id(xmlid, raise_if_not_found=False)
+                deadline = deadlines.get((record.id, type_id, user.id))
+                lines.append(record._next_step_text(xmlid, user, user == me, deadline))
+            if not lines:
+                lines = [line] if (line := record._next_step_idle()) else []
+            record.next_step = "; ".join(lines) or False
+            record.is_my_turn = any(user == me for _xmlid, user in entries[record])
+
+    def _next_step_entries(self):
+        """[(activity xmlid, res.users)] the "next step" line names: the workflow's next activities."""
+        return self._next_activity_steps()
+
+    def _next_step_deadlines(self):
+        """{(record id, activity type id, user id): due date} of the open activities of these records."""
+        ids = [record_id for record_id in self.ids if isinstance(record_id, int)]
+        if not ids:
+            return {}
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .search_fetch(
+                [("res_model", "=", self._name), ("res_id", "in", ids)],
+                ["res_id", "activity_type_id", "user_id", "date_deadline"],
+            )
+        )
+        return {(a.res_id, a.activity_type_id.id, a.user_id.id): a.date_deadline for a in activities}
+
+    def _next_step_text(self, xmlid, user, is_reader, deadline):
+        """One step, in the reader's words: "Waiting for your approval, by 12/02/2026"."""
+        phrases = self._next_step_phrases.get(xmlid)
+        if phrases and is_reader:
+            text = self.env._(phrases[0])
+        elif phrases:
+            # a lazy text takes no arguments: translate it, then name the person
+            text = self.env._(phrases[1]).replace("%(person)s", user.name)
+        else:
+            activity_type = self.env.ref(xmlid, raise_if_not_found=False)
+            step = activity_type.sudo().name if activity_type else ""
+            if is_reader:
+                text = self.env._("Your turn: %(step)s", step=step)
+            else:
+                text = self.env._("Waiting for %(person)s: %(step)s", person=user.name, step=step)
+        if deadline:
+            text = self.env._("%(step)s, by %(date)s", step=text, date=format_date(self.env, deadline))
+        return text
+
+    def _next_step_idle(self):
+        """The line of a record on which nobody has a step to take (e.g. a finished one)."""
         return ""
 
     # ------------------------------------------------------------------
@@ -208,13 +335,15 @@ class AsnWorkflowMixin(models.AbstractModel):
                 if key in by_key:
                     keep |= by_key[key]
                 elif activity_type:
+                    # the activity speaks the language of the person who does it
+                    words = activity_type.with_context(lang=user.lang or self.env.lang)
                     to_create.append(
                         {
                             "res_model_id": model_id,
                             "res_id": record.id,
                             "activity_type_id": activity_type.id,
-                            "summary": activity_type.summary,
-                            "note": activity_type.default_note,
+                            "summary": words.summary or words.name,
+                            "note": words.default_note,
                             "user_id": user.id,
                             "automated": True,
                             "date_deadline": record._next_activity_deadline(activity_type),

@@ -5,3 +5,11 @@ class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
     kinerja_sign_place = fields.Char(related="company_id.kinerja_sign_place", readonly=False)
+    kinerja_hide_odoo_extras = fields.Boolean(related="company_id.kinerja_hide_odoo_extras", readonly=False)
+
+    def set_values(self):
+        hidden_before = self.company_id.kinerja_hide_odoo_extras
+        result = super().set_values()
+        if hidden_before != self.company_id.kinerja_hide_odoo_extras:
+            self.env.registry.clear_cache()  # the menus are cached per user
+        return result

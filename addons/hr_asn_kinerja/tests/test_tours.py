@@ -75,7 +75,7 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
 
 @tagged("post_install", "-at_install")
 class TestKinerjaToursMobile(KinerjaTourCase):
-    browser_size = "375x667"
+    browser_size = "390x844"
     touch_enabled = True
 
     def test_approve_and_score_on_phone(self):

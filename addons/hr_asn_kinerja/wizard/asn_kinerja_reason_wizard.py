@@ -21,5 +21,6 @@ class AsnKinerjaReasonWizard(models.TransientModel):
         if Model is None or not isinstance(Model, workflow) or self.action not in Model._reason_actions:
             raise UserError(self.env._("This step does not take a reason."))
         records = Model.browse(self.res_ids)
-        getattr(records, f"action_{self.action}")(self.reason)
-        return {"type": "ir.actions.act_window_close"}
+        result = getattr(records, f"action_{self.action}")(self.reason)
+        # the step's confirmation closes the dialog after it (see asn.workflow.mixin._transition_result)
+        return result if isinstance(result, dict) else {"type": "ir.actions.act_window_close"}

@@ -1,4 +1,9 @@
 from odoo import api, fields, models
+from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.hr_asn_kinerja.models.asn_kinerja_appraisal_workflow import NEXT_STEP_PHRASES
+
+_lt = LazyTranslate(__name__)
 
 COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
 OPEN_REQUEST_STATES = ("draft", "submitted", "approved")
@@ -8,6 +13,14 @@ class AsnKinerjaAppraisal(models.Model):
     """The link from a final SKP to coaching and training (docs/rules.md §7-§8)."""
 
     _inherit = "asn.kinerja.appraisal"
+
+    _next_step_phrases = {
+        **NEXT_STEP_PHRASES,
+        COACHING_ACTIVITY: (
+            _lt("Your turn: hold a coaching session"),
+            _lt("Waiting for %(person)s to hold a coaching session"),
+        ),
+    }
 
     training_request_ids = fields.One2many("asn.training.request", "appraisal_id", "Training Requests")
     training_request_count = fields.Integer(compute="_compute_training_counts")
@@ -35,27 +48,29 @@ class AsnKinerjaAppraisal(models.Model):
         existing = Request.search([("appraisal_id", "in", linked.ids), ("source", "=", "appraisal")])
         by_appraisal = {request.appraisal_id: request for request in existing}
         created = Request.browse()
-        for appraisal in linked:
-            request = by_appraisal.get(appraisal, Request.browse())
+        for skp in linked:
+            request = by_appraisal.get(skp, Request.browse())
+            # what this writes is read by the employee and the appraiser: in the document's language
+            appraisal = skp.with_context(lang=skp._document_lang())
             predicate = appraisal._fields["predicate"].convert_to_export(appraisal.predicate, appraisal)
             if appraisal.predicate in appraisal.company_id._training_trigger_set():
                 if request.state == "cancel" and request.link_cancelled and not appraisal._open_request_of_year():
-                    note = self.env._(
+                    note = appraisal.env._(
                         "%(skp)s ended again with the predikat %(predicate)s.", skp=appraisal.name, predicate=predicate
                     )
                     request._transition("reset", note, {"link_cancelled": False, "cancel_reason": False})
                 elif not request and appraisal.company_id.training_auto_request:
                     if not appraisal._open_request_of_year():
                         created |= appraisal._create_training_request(predicate)
-                appraisal._schedule_coaching_activity(predicate)
+                appraisal._schedule_coaching_activity()
             else:
                 appraisal.activity_unlink([COACHING_ACTIVITY])
                 if request.state == "draft":
-                    note = self.env._(
+                    note = appraisal.env._(
                         "Cancelled automatically: %(skp)s was reopened and ended with the predikat %(predicate)s, "
                         "which does not call for training.",
                         skp=appraisal.name,
-                        predicate=predicate or self.env._("none"),
+                        predicate=predicate or appraisal.env._("none"),
                     )
                     request._transition("cancel", note, {"link_cancelled": True, "cancel_reason": note})
         return created
@@ -88,7 +103,7 @@ class AsnKinerjaAppraisal(models.Model):
             "company_id": self.company_id.id,
             "source": "appraisal",
             "appraisal_id": self.id,
-            "reason": self.env._(
+            "reason": self.env._(  # self speaks the document's language (see _sync_training)
                 "%(skp)s ended with the predikat %(predicate)s: coaching (bimbingan kinerja) and competency "
                 "development close the performance gap.",
                 skp=self.name,
@@ -99,29 +114,40 @@ class AsnKinerjaAppraisal(models.Model):
             vals["course_id"] = course.id
         else:
             vals.update(title=self.env._("Coaching after the SKP result"), training_type="coaching")
-        Request = self.env["asn.training.request"].sudo()
+        Request = self.env["asn.training.request"].sudo().with_context(lang=self.env.lang)
         request = Request.with_context(mail_create_nolog=True, mail_create_nosubscribe=True).create(vals)
         request._message_log(
             body=self.env._("Created from %(skp)s (predikat %(predicate)s).", skp=self.name, predicate=predicate)
         )
         return request
 
-    def _schedule_coaching_activity(self, predicate):
-        """Ask the appraiser (once) to hold a coaching session after this final SKP."""
+    def _schedule_coaching_activity(self):
+        """Ask the appraiser (once) to hold a coaching session after this final SKP, in the appraiser's
+        language; like the workflow's activities, the activity itself is the notice (no assignment mail)."""
         record = self.sudo()
         user = record.appraiser_id.user_id
         if not user or record.coaching_ids or record.activity_search([COACHING_ACTIVITY]):
             return
-        record.activity_schedule(
+        words = record.with_context(lang=user.lang or self.env.lang, mail_activity_quick_update=True)
+        activity_type = words.env.ref(COACHING_ACTIVITY)
+        words.activity_schedule(
             COACHING_ACTIVITY,
             user_id=user.id,
-            note=self.env._(
+            summary=activity_type.summary or activity_type.name,
+            note=words.env._(
                 "%(employee)s ended the period with the predikat %(predicate)s: hold a coaching session "
                 "(bimbingan kinerja) and record it with forms B.1.8 and B.1.9.",
                 employee=record.employee_id.name,
-                predicate=predicate,
+                predicate=record._fields["predicate"].convert_to_export(record.predicate, words),
             ),
         )
+
+    def _next_step_entries(self):
+        entries = super()._next_step_entries()
+        if self.state == "done" and (user := self.sudo().appraiser_id.user_id):
+            if self.sudo().activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(COACHING_ACTIVITY)):
+                entries.append((COACHING_ACTIVITY, user))
+        return entries
 
     def action_view_training_requests(self):
         self.ensure_one()

@@ -39,6 +39,20 @@ NEXT_ACTIVITIES = {
         ("hr_asn_training.mail_act_coaching_review", "superior_id"),
     ],
 }
+NEXT_STEP_PHRASES = {
+    "hr_asn_training.mail_act_coaching_feedback": (
+        _lt("Your turn: give your feedback on the coaching (B.1.8)"),
+        _lt("Waiting for %(person)s to give the feedback (B.1.8)"),
+    ),
+    "hr_asn_training.mail_act_coaching_evaluate": (
+        _lt("Your turn: evaluate the competencies (B.1.9)"),
+        _lt("Waiting for %(person)s to evaluate the competencies (B.1.9)"),
+    ),
+    "hr_asn_training.mail_act_coaching_review": (
+        _lt("Your turn: read the employee's feedback (B.1.8)"),
+        _lt("%(person)s reads the employee's feedback (B.1.8)"),
+    ),
+}
 
 
 class AsnTrainingCoaching(models.Model):
@@ -52,6 +66,7 @@ class AsnTrainingCoaching(models.Model):
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
     _next_activities = NEXT_ACTIVITIES
+    _next_step_phrases = NEXT_STEP_PHRASES
     _role_fields = {"employee": "employee_id", "appraiser": "appraiser_id", "superior": "superior_id"}
     _check_company_auto = True
 
@@ -166,14 +181,20 @@ class AsnTrainingCoaching(models.Model):
         coachings = coachings.with_env(self.env)
         coachings.answer_ids._copy_statement_text()
         for coaching in coachings.filtered("appraisal_id"):
-            coaching.appraisal_id.sudo().activity_feedback(
-                [COACHING_ACTIVITY], feedback=self.env._("Coaching recorded: %(name)s.", name=coaching.name)
+            # the line it leaves on the SKP speaks the SKP's language
+            skp = coaching.appraisal_id.sudo()
+            skp = skp.with_context(lang=skp._document_lang())
+            skp.activity_feedback(
+                [COACHING_ACTIVITY], feedback=skp.env._("Coaching recorded: %(name)s.", name=coaching.name)
             )
         coachings._schedule_next_activity()
         return coachings
 
     def _workflow_name(self):
         return self.env._("the coaching %(name)s", name=self.sudo().name)
+
+    def _next_step_idle(self):
+        return self.env._("Finished: the coaching is recorded.") if self.state == "done" else ""
 
     @api.model
     def _check_create(self, vals, employee):

@@ -38,6 +38,29 @@ ACTIVITY_TYPES = (
     "hr_asn_training.mail_act_training_close",
     "hr_asn_training.mail_act_training_revise",
 )
+# how the "next step" line names each activity: (for its assignee, for the others)
+NEXT_STEP_PHRASES = {
+    "hr_asn_training.mail_act_training_approve": (
+        _lt("Waiting for your approval"),
+        _lt("Waiting for %(person)s to approve"),
+    ),
+    "hr_asn_training.mail_act_training_validate": (
+        _lt("Waiting for your final approval"),
+        _lt("Waiting for %(person)s (BKPSDM) to give the final approval"),
+    ),
+    "hr_asn_training.mail_act_training_attend": (
+        _lt("Your turn: attend the training and upload the certificate"),
+        _lt("Waiting for %(person)s to attend the training and upload the certificate"),
+    ),
+    "hr_asn_training.mail_act_training_close": (
+        _lt("Your turn: check the certificate and close the request"),
+        _lt("Waiting for %(person)s (BKPSDM) to check the certificate"),
+    ),
+    "hr_asn_training.mail_act_training_revise": (
+        _lt("Your turn: revise the request or leave it"),
+        _lt("Waiting for %(person)s to revise the request"),
+    ),
+}
 
 
 class AsnTrainingRequest(models.Model):
@@ -47,6 +70,7 @@ class AsnTrainingRequest(models.Model):
 
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
+    _next_step_phrases = NEXT_STEP_PHRASES
 
     # ------------------------------------------------------------------
     # workflow
@@ -199,6 +223,13 @@ class AsnTrainingRequest(models.Model):
 
     def _workflow_name(self):
         return self.env._("the training request %(request)s", request=self.sudo().display_name)
+
+    def _next_step_idle(self):
+        if self.state == "done":
+            return self.env._("Finished: the learning hours count.")
+        if self.state in ("rejected", "cancel"):
+            return self.env._("Closed: nothing more to do.")
+        return ""
 
     @api.model
     def _workflow_activity_types(self):

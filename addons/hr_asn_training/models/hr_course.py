@@ -38,6 +38,15 @@ NON_CLASSICAL_TYPES = (
     "learning_community",
     "internship",
 )
+# hr_course's own demo records, unrelated to civil servants (IT security courses, "Department IT")
+HR_COURSE_DEMO = (
+    "hr_course.hr_course_schedule_qsa_october",
+    "hr_course.hr_course_schedule_qsa_november",
+    "hr_course.hr_course_qsa",
+    "hr_course.hr_course_isa",
+    "hr_course.hr_course_category_it",
+    "hr_course.hr_course_category_language",
+)
 COMPETENCY_AREAS = [("technical", "Technical"), ("managerial", "Managerial"), ("sociocultural", "Sociocultural")]
 
 
@@ -51,6 +60,17 @@ def method_of(training_type):
 class HrCourse(models.Model):
     _inherit = "hr.course"
 
+    # OCA hr_course ships no Indonesian: its fields are restated here (some relabelled), so that this addon
+    # exports and translates their labels
+    name = fields.Char("Course Name")
+    category_id = fields.Many2one()
+    permanence = fields.Boolean("Has Permanence")
+    permanence_time = fields.Char()
+    content = fields.Html()
+    objective = fields.Html()
+    evaluation_criteria = fields.Html()
+    course_schedule_ids = fields.One2many(string="Sessions")
+
     jp_hours = fields.Float("Learning Hours (JP)", tracking=True, help="Jam pelajaran credited for completing it.")
     training_type = fields.Selection(TRAINING_TYPES, tracking=True)
     method = fields.Selection(
@@ -61,7 +81,34 @@ class HrCourse(models.Model):
 
     _jp_hours_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")
 
+    @api.model
+    def _drop_unrelated_demo(self):
+        """The demo regency shows its own catalogue only (called by this addon's demo data)."""
+        for xmlid in HR_COURSE_DEMO:
+            if record := self.env.ref(xmlid, raise_if_not_found=False):
+                record.sudo().unlink()
+
     @api.depends("training_type")
     def _compute_method(self):
         for course in self:
             course.method = method_of(course.training_type) or course.method
+
+
+class HrCourseCategory(models.Model):
+    _inherit = "hr.course.category"
+
+    name = fields.Char("Course Category")
+
+
+class HrCourseAttendee(models.Model):
+    _inherit = "hr.course.attendee"
+
+    name = fields.Char("Session")
+    employee_id = fields.Many2one()
+    course_start = fields.Date("Start Date")
+    course_end = fields.Date("End Date")
+    state = fields.Selection(string="Session Status")
+    result = fields.Selection(
+        [("passed", "Passed"), ("failed", "Failed"), ("absent", "Absent"), ("pending", "Pending")]
+    )
+    active = fields.Boolean()

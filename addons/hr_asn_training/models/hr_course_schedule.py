@@ -4,6 +4,34 @@ from odoo import fields, models
 class HrCourseSchedule(models.Model):
     _inherit = "hr.course.schedule"
 
+    # OCA hr_course ships no Indonesian: its fields are restated here (some relabelled), so that this addon
+    # exports and translates their labels
+    name = fields.Char("Session Name")
+    course_id = fields.Many2one()
+    start_date = fields.Date()
+    end_date = fields.Date()
+    currency_id = fields.Many2one()
+    cost = fields.Monetary()
+    authorized_by = fields.Many2one(string="Authorised by")
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("waiting_attendees", "Waiting for Attendees"),
+            ("in_progress", "In Progress"),
+            ("in_validation", "In Validation"),
+            ("completed", "Completed"),
+            ("cancelled", "Cancelled"),
+        ],
+        string="Status",
+    )
+    comment = fields.Text()
+    training_company_id = fields.Many2one()
+    instructor_ids = fields.Many2many(string="Instructors")
+    place = fields.Char()
+    attendant_ids = fields.Many2many(string="Invited Employees")
+    course_attendee_ids = fields.One2many(string="Attendees")
+    note = fields.Text("Internal Notes")
+
     jp_hours = fields.Float(related="course_id.jp_hours")
     training_request_ids = fields.One2many("asn.training.request", "course_schedule_id", "Training Requests")
 

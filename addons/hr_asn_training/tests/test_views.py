@@ -1,5 +1,7 @@
 """The screens each role opens load, and a request entered through the form view behaves as in the UI."""
 
+from lxml import etree
+
 from odoo.tests import Form, tagged
 
 from .common import TrainingCase
@@ -46,3 +48,22 @@ class TestViews(TrainingCase):
             self.env["asn.training.jp.report"].with_user(self.user_officer).get_views([(False, view_type)])
         Form(self.env["res.config.settings"])
         Form(self.staff.with_user(self.user_officer))
+
+    def test_follow_up_of_a_finished_skp_is_labelled(self):
+        """A phone folds smart buttons behind an icon: the training and coaching links of an SKP are
+        labelled buttons under its result, and its rows are cards on small screens."""
+        arch = etree.fromstring(self.env["asn.kinerja.appraisal"].get_views([(False, "form")])["views"]["form"]["arch"])
+        box = arch.xpath("//div[@name='button_box']")[0]
+        follow_up = arch.xpath("//div[@name='follow_up']")[0]
+        for action, label in (
+            ("action_view_training_requests", "Training Requests"),
+            ("action_new_coaching", "Coaching"),
+        ):
+            with self.subTest(action=action):
+                self.assertFalse(box.xpath(f".//button[@name='{action}']"))
+                self.assertEqual(follow_up.xpath(f".//button[@name='{action}']/@string"), [label])
+        for name in ("main_line_ids", "additional_line_ids", "behavior_line_ids", "training_request_ids"):
+            with self.subTest(rows=name):
+                field = arch.xpath(f"//field[@name='{name}']")[0]
+                self.assertEqual(field.get("mode"), "list,kanban")
+                self.assertTrue(field.xpath("./kanban") and field.xpath("./list"))

@@ -1,5 +1,5 @@
 /**
- * Phone journeys of the appraiser (375x667, touch): the Subordinates action opens
+ * Phone journeys of the appraiser (390x844, touch): the Subordinates action opens
  * in kanban, grouped by status; a card opens the SKP form.
  */
 import { registry } from "@web/core/registry";

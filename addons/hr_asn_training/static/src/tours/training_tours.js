@@ -90,8 +90,12 @@ registry.category("web_tour.tours").add("hr_asn_training_request_tour", {
             trigger: ".o_form_view .o_statusbar_status button[aria-checked=true]:contains('Submitted')",
         },
         {
-            content: "It awaits the appraiser",
-            trigger: ".o_form_view .alert-info .o_field_widget[name=waiting_for]:contains('Appraiser')",
+            content: "A message confirms the step and says what comes next",
+            trigger: ".o_notification:contains('Submitted for approval'):contains('Waiting for Kepala Bidang to approve')",
+        },
+        {
+            content: "The next step: it awaits the appraiser",
+            trigger: ".o_form_view .o_asn_next_step:contains('Waiting for Kepala Bidang to approve')",
         },
     ],
 });
