@@ -2,10 +2,7 @@
 # make i18n: refresh i18n/<module>.pot from the code and merge it into i18n/id.po:
 # translations are kept, new terms are added untranslated, vanished terms are dropped.
 source "$(dirname "$0")/lib.sh"
-db=kinerja_i18n_$(date +%Y%m%d_%H%M%S)_$$
-conf=$state/$db.conf
-write_conf "$conf" 0
-trap 'drop_db "$db"; rm -f "$conf"' EXIT
+scratch_db i18n
 "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn
 for module in ${modules//,/ }; do
     "${odoo_bin[@]}" i18n export -c "$conf" -d "$db" -l pot -- "$module" 2>/dev/null

@@ -9,9 +9,10 @@ source "$envfile"
 modules=hr_asn_kinerja,hr_asn_training
 odoo_bin=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 
-# write_conf FILE HTTP_PORT: a local config derived from the repository's odoo.conf
+# write_conf FILE HTTP_PORT: a local config derived from the repository's odoo.conf (mode 600: a password)
 write_conf() {
     mkdir -p "$state/data"
+    install -m 600 /dev/null "$1"
     {
         sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' \
             -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
@@ -20,7 +21,7 @@ write_conf() {
         echo "db_host = $PGHOST"
         echo "db_port = $PGPORT"
         echo "db_user = $KINERJA_DB_USER"
-        echo "db_password = $KINERJA_DB_USER"
+        [[ -z ${PGPASSWORD:-} ]] || echo "db_password = $PGPASSWORD"
         echo "data_dir = $state/data"
         echo "http_port = $2"
     } > "$1"
@@ -31,6 +32,18 @@ db_exists() {
 }
 
 drop_db() {
-    dropdb -U "$KINERJA_DB_USER" --if-exists --force "$1" 2>/dev/null || true
     rm -rf "$state/data/filestore/$1"
+    dropdb -U "$KINERJA_DB_USER" --if-exists --force "$1" || {
+        echo "[kinerja] could not drop the database $1; drop it with: dropdb -h $PGHOST -p $PGPORT -U $KINERJA_DB_USER --force $1" >&2
+        return 1
+    }
+}
+
+# scratch_db KIND: a new database name in $db and its config in $conf, both removed on exit, also when
+# the run fails; a failed drop fails the run
+scratch_db() {
+    db=kinerja_${1}_$(date +%Y%m%d_%H%M%S)_$$
+    conf=$state/$db.conf
+    write_conf "$conf" 0
+    trap 'rc=$?; drop_db "$db" || ((rc)) || rc=1; rm -f "$conf"; exit "$rc"' EXIT
 }

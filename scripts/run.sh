@@ -9,8 +9,9 @@ write_conf "$conf" "$port"
 stamp=$(cd "$repo/addons" && find . -type f ! -name '*.pyc' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 if ! db_exists "$db"; then
     echo "[run] creating $db with both addons, their demo data and Bahasa Indonesia"
+    # a half-made database would be served next time: drop it when the creation fails
     "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --with-demo --load-language=id_ID \
-        --stop-after-init --log-level=warn
+        --stop-after-init --log-level=warn || { drop_db "$db"; exit 1; }
     echo "$stamp" > "$state/$db.stamp"
 elif [[ "$(cat "$state/$db.stamp" 2>/dev/null)" != "$stamp" ]]; then
     echo "[run] the addons changed: updating them in $db"

@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
 # make test: install both addons on a fresh database, run every suite with pytest, drop it.
 source "$(dirname "$0")/lib.sh"
-db=kinerja_test_$(date +%Y%m%d_%H%M%S)_$$
-conf=$state/$db.conf
-write_conf "$conf" 0
-trap 'drop_db "$db"; rm -f "$conf"' EXIT
+scratch_db test
 
 echo "[test] installing $modules on $db"
 "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" \
