@@ -1,1 +1,1 @@
-from . import nip, periods, predicate
+from . import distribution, nip, periods, predicate
