@@ -1,7 +1,7 @@
 {
     "name": "Kinerja ASN (SKP)",
     "summary": "Performance management of Indonesian civil servants: SKP, BerAKHLAK, predikat",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Human Resources/Appraisals",
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
@@ -13,6 +13,8 @@
         "security/rules.xml",
         "data/mail_activity_type_data.xml",
         "data/asn_kinerja_behavior_data.xml",
+        "data/ir_cron_data.xml",
+        "data/mail_template_data.xml",
         "views/menus.xml",
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",

@@ -17,3 +17,4 @@ from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_unit_rating
+from . import asn_kinerja_appraisal_deadline

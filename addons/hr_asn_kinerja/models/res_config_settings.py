@@ -5,3 +5,4 @@ class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
     kinerja_sign_place = fields.Char(related="company_id.kinerja_sign_place", readonly=False)
+    kinerja_reminder_days = fields.Integer(related="company_id.kinerja_reminder_days", readonly=False)

@@ -1,1 +1,1 @@
-from . import distribution, nip, periods, predicate
+from . import deadlines, distribution, nip, periods, predicate
