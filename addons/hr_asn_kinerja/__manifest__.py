@@ -19,6 +19,7 @@
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
         "views/asn_kinerja_unit_rating_views.xml",
+        "views/asn_kinerja_monitoring_views.xml",
         "views/asn_kinerja_period_views.xml",
         "views/asn_kinerja_indicator_views.xml",
         "views/res_config_settings_views.xml",
@@ -26,6 +27,7 @@
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
+        "report/asn_kinerja_unit_rating_templates.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -18,3 +18,4 @@ from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_unit_rating
 from . import asn_kinerja_appraisal_deadline
+from . import asn_kinerja_unit_scope_mixin

@@ -1,1 +1,3 @@
 from . import asn_kinerja_report
+from . import asn_kinerja_distribution_report
+from . import asn_kinerja_unit_rating_report

@@ -6,6 +6,16 @@ OFFICER = "base.group_user,hr_asn_kinerja.group_kinerja_officer"
 MANAGER = "base.group_user,hr_asn_kinerja.group_kinerja_manager"
 
 
+# (result rating, behaviour rating) that give each predikat (docs/rules.md §5)
+RATINGS_FOR = {
+    "very_good": ("above", "above"),
+    "good": ("as_expected", "as_expected"),
+    "needs_improvement": ("below", "as_expected"),
+    "poor": ("as_expected", "below"),
+    "very_poor": ("below", "below"),
+}
+
+
 def make_nip(seq, birth="19850315", tmt="201001", sex="1"):
     """A valid NIP; ``seq`` keeps them unique."""
     return f"{birth}{tmt}{sex}{seq:03d}"
@@ -76,6 +86,13 @@ class KinerjaCase(TransactionCase):
             elif state == "done":
                 skp.with_user(self.user_officer).action_done()
         self.assertEqual(skp.state, to_state)
+        return skp
+
+    def walk_to_predicate(self, skp, predicate, to_state="done"):
+        """Move ``skp`` to ``to_state`` (scored or done) with the ratings that give ``predicate``."""
+        result, behavior = RATINGS_FOR[predicate]
+        self.walk(skp, to_state, result_rating=result, behavior_rating=behavior)
+        self.assertEqual(skp.predicate, predicate)
         return skp
 
     def rate_unit(self, rating, department=None, period=None):
