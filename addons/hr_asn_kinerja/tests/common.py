@@ -88,6 +88,26 @@ class KinerjaCase(TransactionCase):
         self.assertEqual(skp.state, to_state)
         return skp
 
+    @classmethod
+    def make_units(cls, sub_unit_name):
+        """The Kepala Dinas heads Dinas Uji (hr.department.manager_id), which gets a sub-unit; plus a unit
+        of its own, Dinas Lain. Heading the unit makes the Kepala Dinas the manager of its employees."""
+        cls.department.manager_id = cls.head
+        cls.sub_unit = cls.env["hr.department"].create({"name": sub_unit_name, "parent_id": cls.department.id})
+        cls.other_unit = cls.env["hr.department"].create({"name": "Dinas Lain"})
+
+    def sub_period(self, name, period_type, date_start, date_end):
+        """A semester, quarter or month of the 2026 period."""
+        return self.env["asn.kinerja.period"].create(
+            {
+                "name": name,
+                "period_type": period_type,
+                "parent_id": self.period.id,
+                "date_start": date_start,
+                "date_end": date_end,
+            }
+        )
+
     def walk_to_predicate(self, skp, predicate, to_state="done"):
         """Move ``skp`` to ``to_state`` (scored or done) with the ratings that give ``predicate``."""
         result, behavior = RATINGS_FOR[predicate]

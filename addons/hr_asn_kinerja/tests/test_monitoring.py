@@ -19,9 +19,7 @@ class TestMonitoring(KinerjaCase):
     def setUpClass(cls):
         super().setUpClass()
         # Dinas Uji, led by the Kepala Dinas, with a sub-unit; Dinas Lain with the outsider
-        cls.department.manager_id = cls.head
-        cls.sub_unit = cls.env["hr.department"].create({"name": "Bidang Pantau", "parent_id": cls.department.id})
-        cls.other_unit = cls.env["hr.department"].create({"name": "Dinas Lain"})
+        cls.make_units("Bidang Pantau")
         skps = cls.period.appraisal_ids.sudo()
         skps.filtered(lambda skp: skp.employee_id == cls.staff2).department_id = cls.sub_unit
         skps.filtered(lambda skp: skp.employee_id == cls.outsider).department_id = cls.other_unit

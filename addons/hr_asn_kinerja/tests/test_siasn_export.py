@@ -69,15 +69,7 @@ class TestSiasnExport(KinerjaCase):
         self.assertEqual((data["periode"], data["kinerjaperiodik"]), ("Tahun 2026", []))
 
     def test_a_finished_quarter_is_one_kinerjaperiodik_record(self):
-        quarter = self.env["asn.kinerja.period"].create(
-            {
-                "name": "Triwulan I 2026",
-                "period_type": "quarter",
-                "parent_id": self.period.id,
-                "date_start": "2026-01-01",
-                "date_end": "2026-03-31",
-            }
-        )
+        quarter = self.sub_period("Triwulan I 2026", "quarter", "2026-01-01", "2026-03-31")
         quarter.with_user(self.user_officer).action_open()
         self.walk_to_predicate(self.skp_of(self.staff, quarter), "very_poor")
         for period in (quarter, self.period):
