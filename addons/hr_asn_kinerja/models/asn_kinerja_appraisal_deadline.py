@@ -15,7 +15,7 @@ REMINDER_BATCH = 2000  # SKPs reconciled per committed batch of the daily run
 
 class AsnKinerjaAppraisal(models.Model):
     """Deadlines of the SKP (docs/rules.md §14): the period's plan deadline while the plan is drafted or
-    approved, its evaluation deadline afterwards. A daily run reminds whoever must act, marks the late
+    awaits approval, its evaluation deadline afterwards. A daily run reminds whoever must act, marks the late
     SKPs and sends HR one summary a day."""
 
     _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
@@ -117,11 +117,18 @@ class AsnKinerjaAppraisal(models.Model):
         in_cron = bool(self.env.context.get("cron_id"))
         done = 0
         for batch in split_every(REMINDER_BATCH, due.ids, self.browse):
-            created |= batch._schedule_next_activity()
+            created |= batch.with_context(asn_reminder_run=True)._schedule_next_activity()
             done += len(batch)
             if in_cron:
                 self.env["ir.cron"]._commit_progress(len(batch), remaining=len(due) - done)
         return created
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        """The daily run's activities do not make their assignees followers, as a step's activity does:
+        the SKP's chatter holds internal logs only, and following costs queries per person."""
+        if self.env.context.get("asn_reminder_run"):
+            return True
+        return super().message_subscribe(partner_ids=partner_ids, subtype_ids=subtype_ids)
 
     def _send_reminders(self, activities):
         """One e-mail per person who got new activities in this run, listing them with their due dates."""

@@ -50,15 +50,7 @@ class TestDeadlines(KinerjaCase):
 
     def test_period_deadlines_default_and_hr_edits_them(self):
         self.assertEqual((self.period.plan_deadline, self.period.evaluation_deadline), (D(2026, 1, 31), D(2027, 1, 10)))
-        semester = self.env["asn.kinerja.period"].create(
-            {
-                "name": "Semester II 2026",
-                "period_type": "semester",
-                "parent_id": self.period.id,
-                "date_start": "2026-07-01",
-                "date_end": "2026-12-31",
-            }
-        )
+        semester = self.sub_period("Semester II 2026", "semester", "2026-07-01", "2026-12-31")
         self.assertEqual((semester.plan_deadline, semester.evaluation_deadline), (D(2026, 7, 8), D(2027, 1, 7)))
         self.period.with_user(self.user_officer).write({"plan_deadline": "2026-02-13"})
         self.assertEqual(self.period.plan_deadline, D(2026, 2, 13))
@@ -100,6 +92,7 @@ class TestDeadlines(KinerjaCase):
         self.assertIn(self.skp_of(self.staff).name, staff_mail.body_html)
         self.assertEqual(staff_mail.recipient_ids, self.user_staff.partner_id)
         self.assertFalse(skps.filtered("is_late"), "nothing is late before the deadline")
+        self.assertNotIn(self.user_staff.partner_id, self.skp_of(self.staff).message_partner_ids, "no follower")
 
         again = self.run_daily()
         self.assertFalse(again[0], "no new activity")
