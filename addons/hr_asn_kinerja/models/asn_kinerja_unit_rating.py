@@ -250,7 +250,7 @@ class AsnKinerjaUnitRating(models.Model):
     def action_reset(self, reason):
         """HR: reopen the Penetapan, with the reason; its SKPs may then be reopened again."""
         self._check_reason(reason, self.env._("Say why the Penetapan Predikat Kinerja is reset."))
-        return self._transition("reset", reason)
+        return self._transition("reset", reason, {"date_confirmed": False})
 
     def action_open_reset_wizard(self):
         return self._reason_wizard("reset", self.env._("Reset the Penetapan Predikat Kinerja"))

@@ -16,9 +16,7 @@ class TestPenetapan(KinerjaCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.department.manager_id = cls.head
-        cls.sub_unit = cls.env["hr.department"].create({"name": "Bidang Kurva", "parent_id": cls.department.id})
-        cls.other_unit = cls.env["hr.department"].create({"name": "Dinas Lain"})
+        cls.make_units("Bidang Kurva")
         # Dinas Uji: Staf Satu and Kepala Bidang Sangat Baik, Staf Dua (in the sub-unit) Sangat Baik scored,
         # the HR officer Baik; the Kepala Dinas (no appraiser) stays in draft
         cls.skp_staff = cls._finish(cls.staff, "very_good")
@@ -154,7 +152,7 @@ class TestPenetapan(KinerjaCase):
             .create({"reason": "Salah unit"})
         )
         wizard.action_confirm()
-        self.assertEqual(unit_rating.state, "draft")
+        self.assertRecordValues(unit_rating, [{"state": "draft", "date_confirmed": False}])
         self.assertIn("Salah unit", unit_rating.message_ids[0].body)
 
     def test_a_confirmed_penetapan_is_read_only(self):
