@@ -233,6 +233,28 @@ class TestDemoData(TransactionCase):
         for xmlid in ("user_budi", "user_dedi", "user_hendra"):
             self.assertIn(self.env.ref(f"{MODULE}.{xmlid}").partner_id.id, authors)
 
+    def test_bkpsdm_sees_penetapan_late_skps_and_a_ready_export(self):
+        """The four units are rated; Dinas Kesehatan's Penetapan is confirmed, Dinas Pendidikan's spread breaks
+        its pattern; some SKPs are late; the SIASN export of the year has records and says what it left out."""
+        ratings = {
+            xmlid: self.env.ref(f"{MODULE}.unit_rating_2026_{xmlid}")
+            for xmlid in ("setda", "bkpsdm", "disdik", "dinkes")
+        }
+        self.assertEqual(len(set(ratings.values())), 4)
+        self.assertRecordValues(ratings["dinkes"], [{"state": "confirmed", "distribution_ok": True}])
+        self.assertFalse(ratings["disdik"].distribution_ok)
+        self.assertIn("Good 100% > 70%", ratings["disdik"].distribution_issues)
+        self.assertEqual(ratings["disdik"].state, "draft")
+        # the plan deadline (31 January 2026) has passed: the plans still in draft or submitted are late
+        self.assertTrue(self.skps.filtered("is_late"))
+        self.assertFalse(self.skps.filtered(lambda s: s.is_late and s.state in ("done", "cancel")))
+        budi = self.env.ref(f"{MODULE}.user_budi")
+        export = self.env["asn.kinerja.siasn.export"].with_user(budi).create({"period_id": self.period.id})
+        export.action_export()
+        done = self.skps.filtered(lambda s: s.state == "done")
+        self.assertGreaterEqual(export.record_count, len(done))
+        self.assertEqual(set(export.line_ids.employee_id.ids), set((self.skps - done).employee_id.ids))
+
     def test_training_demo_closes_the_loop(self):
         Request = self.env["asn.training.request"]
         for xmlid in ("skp_2026_irwan", "skp_2026_eko"):

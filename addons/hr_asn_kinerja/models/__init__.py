@@ -19,3 +19,6 @@ from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_unit_rating
+from . import asn_kinerja_appraisal_deadline
+from . import asn_kinerja_unit_scope_mixin
+from . import asn_kinerja_siasn_code

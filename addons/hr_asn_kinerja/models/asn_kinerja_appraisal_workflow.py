@@ -208,9 +208,12 @@ class AsnKinerjaAppraisal(models.Model):
         return self._transition("cancel")
 
     def action_reopen(self, reason):
-        """HR: reopen a done SKP for correction, with the reason."""
+        """HR: reopen a done SKP for correction, with the reason; not while the Penetapan Predikat Kinerja
+        of its unit is confirmed (docs/rules.md §5)."""
         self._check_reason(reason, self.env._("Say why the SKP is reopened."))
-        return self._transition("reopen", reason, {"reopen_reason": reason})
+        return self._transition(
+            "reopen", reason, {"reopen_reason": reason}, check=self.env["asn.kinerja.unit.rating"]._check_not_confirmed
+        )
 
     def action_reset(self):
         """HR: bring a cancelled SKP back to draft."""

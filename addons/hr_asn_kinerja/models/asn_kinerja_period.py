@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from ..tools.deadlines import default_deadlines
 from ..tools.periods import period_label
 
 
@@ -42,6 +43,25 @@ class AsnKinerjaPeriod(models.Model):
     appraisal_ids = fields.One2many("asn.kinerja.appraisal", "period_id", "SKPs")
     appraisal_count = fields.Integer("SKP Count", compute="_compute_appraisal_count")
     label = fields.Char("Form Label", compute="_compute_label", help="As printed on the evaluation forms.")
+    # docs/rules.md §14: the defaults follow the dates; HR may set other ones
+    plan_deadline = fields.Date(
+        compute="_compute_deadlines",
+        store=True,
+        precompute=True,
+        readonly=False,
+        tracking=True,
+        help="The SKP plans must be approved by this date. Default: the end of the period's first month, 31 "
+        "January for a calendar year (a sub-period: 5 working days after its start, not before 31 January).",
+    )
+    evaluation_deadline = fields.Date(
+        compute="_compute_deadlines",
+        store=True,
+        precompute=True,
+        readonly=False,
+        tracking=True,
+        help="The SKPs must have their final result by this date. Default: the 10th of the month after the "
+        "period, 10 January of the next year for a calendar year (a sub-period: 5 working days after its end).",
+    )
 
     @api.depends("appraisal_ids")
     def _compute_appraisal_count(self):
@@ -56,7 +76,16 @@ class AsnKinerjaPeriod(models.Model):
         for period in self:
             period.label = period_label(period.period_type, period.date_start, period.date_end)
 
-    @api.constrains("date_start", "date_end", "period_type", "parent_id", "company_id")
+    @api.depends("period_type", "date_start", "date_end")
+    def _compute_deadlines(self):
+        for period in self:
+            period.plan_deadline, period.evaluation_deadline = default_deadlines(
+                period.period_type, period.date_start, period.date_end
+            )
+
+    @api.constrains(
+        "date_start", "date_end", "period_type", "parent_id", "company_id", "plan_deadline", "evaluation_deadline"
+    )
     def _check_dates(self):
         for period in self:
             if period.date_start > period.date_end:
@@ -98,6 +127,18 @@ class AsnKinerjaPeriod(models.Model):
                             parent=parent.name,
                         )
                     )
+            period._check_deadlines()
+
+    def _check_deadlines(self):
+        plan, evaluation = self.plan_deadline, self.evaluation_deadline
+        if (plan and plan < self.date_start) or (evaluation and evaluation < self.date_start):
+            raise ValidationError(
+                self.env._("%(period)s: a deadline cannot come before the period starts.", period=self.name)
+            )
+        if plan and evaluation and plan > evaluation:
+            raise ValidationError(
+                self.env._("%(period)s: the plan deadline comes after the evaluation deadline.", period=self.name)
+            )
 
     def write(self, vals):
         if "state" in vals and not self.env.su:

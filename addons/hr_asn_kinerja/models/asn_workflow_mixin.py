@@ -198,7 +198,8 @@ class AsnWorkflowMixin(models.AbstractModel):
         else their work contact), else the company's, else the caller's."""
         self.ensure_one()
         record = self.sudo()
-        employee = record.mapped(self._role_fields["employee"])[:1]
+        path = self._role_fields.get("employee")
+        employee = record.mapped(path)[:1] if path else self.env["hr.employee"]
         return (
             employee.user_id.lang
             or employee.work_contact_id.lang
@@ -311,15 +312,15 @@ class AsnWorkflowMixin(models.AbstractModel):
 
     def _schedule_next_activity(self):
         """Give each record exactly the workflow activities it needs now: keep those still due,
-        remove the others, create the missing ones in one go."""
+        remove the others, create the missing ones in one go. Returns the activities created."""
+        Activity = self.env["mail.activity"].sudo()
         if not self:
-            return
+            return Activity
         Data = self.env["ir.model.data"]
         types = {
             xmlid: Data._xmlid_to_res_id(xmlid, raise_if_not_found=False) for xmlid in self._workflow_activity_types()
         }
         type_records = self.env["mail.activity.type"].sudo().browse(filter(None, types.values()))
-        Activity = self.env["mail.activity"].sudo()
         existing = Activity.search(
             [("res_model", "=", self._name), ("res_id", "in", self.ids), ("activity_type_id", "in", type_records.ids)]
         )
@@ -350,9 +351,10 @@ class AsnWorkflowMixin(models.AbstractModel):
                         }
                     )
         (existing - keep).unlink()
-        if to_create:
-            # the activity itself is the notice (systray, daily reminders): no "assigned to you" mail
-            Activity.with_context(mail_activity_quick_update=True).create(to_create)
+        if not to_create:
+            return Activity
+        # the activity itself is the notice (systray, daily reminders): no "assigned to you" mail
+        return Activity.with_context(mail_activity_quick_update=True).create(to_create)
 
     # ------------------------------------------------------------------
     # the reason asked by some steps

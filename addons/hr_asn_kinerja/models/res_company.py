@@ -12,3 +12,16 @@ class ResCompany(models.Model):
         help="For everyone but administrators: no OdooBot onboarding chat, no Apps menu, no Odoo.com account "
         "or shortcuts in the user menu, and Help opens the Kinerja ASN guide.",
     )
+    kinerja_reminder_days = fields.Integer(
+        "Reminder Days Before a Deadline",
+        default=7,
+        help="The daily run gives whoever must act on an SKP an activity this many days before the period's "
+        "deadline (docs/rules.md §14).",
+    )
+    kinerja_late_summary_date = fields.Date(
+        "Last Summary of Late SKPs", readonly=True, copy=False, help="HR officers get one summary a day."
+    )
+
+    _kinerja_reminder_days_positive = models.Constraint(
+        "CHECK(kinerja_reminder_days >= 0)", "The reminder days cannot be negative."
+    )

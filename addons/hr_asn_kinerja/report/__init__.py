@@ -1,1 +1,5 @@
 from . import asn_kinerja_report
+from . import asn_kinerja_monitoring_report
+from . import asn_kinerja_distribution_report
+from . import asn_kinerja_unit_rating_report
+from . import asn_kinerja_siasn_xlsx

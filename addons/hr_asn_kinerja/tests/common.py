@@ -10,6 +10,16 @@ OFFICER = "base.group_user,hr_asn_kinerja.group_kinerja_officer"
 MANAGER = "base.group_user,hr_asn_kinerja.group_kinerja_manager"
 
 
+# (result rating, behaviour rating) that give each predikat (docs/rules.md §5)
+RATINGS_FOR = {
+    "very_good": ("above", "above"),
+    "good": ("as_expected", "as_expected"),
+    "needs_improvement": ("below", "as_expected"),
+    "poor": ("as_expected", "below"),
+    "very_poor": ("below", "below"),
+}
+
+
 def make_nip(seq, birth="19850315", tmt="201001", sex="1"):
     """A valid NIP; ``seq`` keeps them unique."""
     return f"{birth}{tmt}{sex}{seq:03d}"
@@ -80,6 +90,33 @@ class KinerjaCase(TransactionCase):
             elif state == "done":
                 skp.with_user(self.user_officer).action_done()
         self.assertEqual(skp.state, to_state)
+        return skp
+
+    @classmethod
+    def make_units(cls, sub_unit_name):
+        """The Kepala Dinas heads Dinas Uji (hr.department.manager_id), which gets a sub-unit; plus a unit
+        of its own, Dinas Lain. Heading the unit makes the Kepala Dinas the manager of its employees."""
+        cls.department.manager_id = cls.head
+        cls.sub_unit = cls.env["hr.department"].create({"name": sub_unit_name, "parent_id": cls.department.id})
+        cls.other_unit = cls.env["hr.department"].create({"name": "Dinas Lain"})
+
+    def sub_period(self, name, period_type, date_start, date_end):
+        """A semester, quarter or month of the 2026 period."""
+        return self.env["asn.kinerja.period"].create(
+            {
+                "name": name,
+                "period_type": period_type,
+                "parent_id": self.period.id,
+                "date_start": date_start,
+                "date_end": date_end,
+            }
+        )
+
+    def walk_to_predicate(self, skp, predicate, to_state="done"):
+        """Move ``skp`` to ``to_state`` (scored or done) with the ratings that give ``predicate``."""
+        result, behavior = RATINGS_FOR[predicate]
+        self.walk(skp, to_state, result_rating=result, behavior_rating=behavior)
+        self.assertEqual(skp.predicate, predicate)
         return skp
 
     def rate_unit(self, rating, department=None, period=None):

@@ -6,6 +6,9 @@ side to where the journey starts, runs the tour as the user whose step it is, an
 checks the record afterwards.
 """
 
+import datetime
+
+from odoo import fields
 from odoo.tests import HttpCase, tagged
 
 from .common import KinerjaCase
@@ -71,6 +74,21 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
         )
         # the other row of the list is untouched
         self.assertRecordValues(other, [{"state": "self_assessed", "result_rating": False, "predicate": False}])
+
+    def test_hr_monitoring(self):
+        """HR opens the progress pivot, drills a number down to its records, keeps the late ones, then
+        looks at the spread of predikat and a unit's Penetapan (docs/rules.md §5, §14)."""
+        today = fields.Date.context_today(self.period)
+        self.period.write(
+            {
+                "plan_deadline": today - datetime.timedelta(days=1),
+                "evaluation_deadline": today + datetime.timedelta(days=30),
+            }
+        )
+        self.walk_to_predicate(self.staff_skp("approved"), "very_good")
+        self.rate_unit("outstanding")
+
+        self.run_tour("hr_asn_kinerja_monitoring_desktop", "kin_officer")
 
 
 @tagged("post_install", "-at_install")

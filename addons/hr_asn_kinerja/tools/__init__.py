@@ -1,1 +1,1 @@
-from . import nip, periods, predicate
+from . import deadlines, distribution, nip, periods, predicate

@@ -22,3 +22,11 @@ _MATRIX = {
 def compute_predicate(result_rating, behavior_rating):
     """Return the predikat key for two ratings, or False while either is missing."""
     return _MATRIX.get((result_rating, behavior_rating), False)
+
+
+# the official names of the ratings, as the forms and e-Kinerja print them
+RATING_NAMES_ID = {
+    "above": "Di Atas Ekspektasi",
+    "as_expected": "Sesuai Ekspektasi",
+    "below": "Di Bawah Ekspektasi",
+}

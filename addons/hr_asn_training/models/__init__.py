@@ -10,3 +10,4 @@ from . import asn_training_coaching_statement
 from . import asn_training_coaching
 from . import asn_training_coaching_answer
 from . import asn_training_coaching_competency
+from . import asn_kinerja_siasn_code

@@ -7,6 +7,7 @@ from . import (
     test_link,
     test_request_flow,
     test_rpc,
+    test_siasn_training,
     test_tour,
     test_views,
 )

@@ -1,18 +1,9 @@
 import base64
 
-from odoo.addons.hr_asn_kinerja.tests.common import KinerjaCase
+from odoo.addons.hr_asn_kinerja.tests.common import RATINGS_FOR, KinerjaCase
 
 # a certificate file, for the requests that need one to be done
 CERTIFICATE = base64.b64encode(b"%PDF-1.4 sertifikat")
-
-# (result rating, behaviour rating) that give each predikat (docs/rules.md §5)
-RATINGS_FOR = {
-    "very_good": ("above", "above"),
-    "good": ("as_expected", "as_expected"),
-    "needs_improvement": ("below", "as_expected"),
-    "poor": ("as_expected", "below"),
-    "very_poor": ("below", "below"),
-}
 
 
 class TrainingCase(KinerjaCase):
@@ -42,10 +33,7 @@ class TrainingCase(KinerjaCase):
 
     def finish_skp(self, employee, predicate):
         """Walk the 2026 SKP of ``employee`` to done with ratings giving ``predicate``."""
-        result, behavior = RATINGS_FOR[predicate]
-        skp = self.walk(self.skp_of(employee), "done", result_rating=result, behavior_rating=behavior)
-        self.assertEqual(skp.predicate, predicate)
-        return skp
+        return self.walk_to_predicate(self.skp_of(employee), predicate)
 
     def refinish_skp(self, skp, predicate):
         """Reopen a done SKP (HR), rescore it to ``predicate`` (appraiser) and finish it again (HR)."""

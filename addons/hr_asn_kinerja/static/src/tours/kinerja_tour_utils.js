@@ -7,8 +7,8 @@ import { stepUtils } from "@web_tour/tour_utils";
 
 const APP_MENU = "hr_asn_kinerja.menu_kinerja_root";
 
-/** Open Kinerja ASN from the apps menu, then one of its menus (desktop navbar or phone sidebar). */
-export function openKinerjaMenu(menuXmlid, breadcrumb) {
+/** Open Kinerja ASN from the apps menu (desktop navbar or phone sidebar): it opens on My SKP. */
+export function openKinerjaApp() {
     return [
         // desktop: apps dropdown of the navbar
         stepUtils.showAppsMenuItem(),
@@ -41,6 +41,13 @@ export function openKinerjaMenu(menuXmlid, breadcrumb) {
             content: "The app opens on My SKP",
             trigger: ".o_breadcrumb .active:contains('My SKP')",
         },
+    ];
+}
+
+/** Open Kinerja ASN, then one of its top menus (desktop navbar or phone sidebar). */
+export function openKinerjaMenu(menuXmlid, breadcrumb) {
+    return [
+        ...openKinerjaApp(),
         {
             isActive: ["desktop"],
             content: `Open ${breadcrumb}`,
@@ -57,6 +64,26 @@ export function openKinerjaMenu(menuXmlid, breadcrumb) {
             isActive: ["mobile"],
             content: `Open ${breadcrumb}`,
             trigger: `.o_app_menu_sidebar li[data-menu-xmlid='${menuXmlid}']`,
+            run: "click",
+        },
+        {
+            content: `${breadcrumb} is shown`,
+            trigger: `.o_breadcrumb .active:contains('${breadcrumb}')`,
+        },
+    ];
+}
+
+/** Desktop: a menu of a section of the navbar (the section opens as a dropdown), e.g. Monitoring > Progress. */
+export function openNavbarSubmenu(sectionXmlid, menuXmlid, breadcrumb) {
+    return [
+        {
+            content: "Open the section of the navbar",
+            trigger: `.o_menu_sections [data-menu-xmlid='${sectionXmlid}']`,
+            run: "click",
+        },
+        {
+            content: `Open ${breadcrumb}`,
+            trigger: `.o-dropdown--menu [data-menu-xmlid='${menuXmlid}']`,
             run: "click",
         },
         {

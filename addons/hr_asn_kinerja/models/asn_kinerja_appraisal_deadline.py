@@ -1,0 +1,177 @@
+from collections import defaultdict
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.fields import Domain
+from odoo.tools import split_every
+
+from .asn_kinerja_appraisal import PLANNING
+
+# the steps after the plan: their deadline is the period's evaluation deadline
+EVALUATION = ("approved", "self_assessed", "scored")
+FINISHED = ("done", "cancel")
+REMINDER_BATCH = 2000  # SKPs reconciled per committed batch of the daily run
+
+
+class AsnKinerjaAppraisal(models.Model):
+    """Deadlines of the SKP (docs/rules.md §14): the period's plan deadline while the plan is drafted or
+    awaits approval, its evaluation deadline afterwards. A daily run reminds whoever must act, marks the late
+    SKPs and sends HR one summary a day."""
+
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
+
+    is_late = fields.Boolean(
+        "Late",
+        compute="_compute_is_late",
+        store=True,
+        precompute=True,
+        index=True,
+        copy=False,
+        help="Its period is open and the deadline of its current step has passed (refreshed every day).",
+    )
+
+    @api.depends("state", "period_id.state", "period_id.plan_deadline", "period_id.evaluation_deadline")
+    def _compute_is_late(self):
+        today = fields.Date.context_today(self)
+        for appraisal in self:
+            deadline = appraisal._step_deadline()
+            appraisal.is_late = bool(deadline and deadline < today and appraisal.period_id.state == "open")
+
+    def _step_deadline(self):
+        """The date by which the current step must be taken; False when nothing is due."""
+        self.ensure_one()
+        if self.state in PLANNING:
+            return self.period_id.plan_deadline
+        if self.state in EVALUATION:
+            return self.period_id.evaluation_deadline
+        return False
+
+    @api.model
+    def _step_deadline_domain(self, operator, date):
+        """SKPs of open periods whose current step's deadline compares to ``date`` with ``operator``
+        (the search twin of :meth:`_step_deadline`)."""
+        return Domain("period_id.state", "=", "open") & (
+            (Domain("state", "in", PLANNING) & Domain("period_id.plan_deadline", operator, date))
+            | (Domain("state", "in", EVALUATION) & Domain("period_id.evaluation_deadline", operator, date))
+        )
+
+    def _next_activity_deadline(self, activity_type):
+        """The next activity is due by the period's deadline of the step, not by the type's delay."""
+        return self._step_deadline() or super()._next_activity_deadline(activity_type)
+
+    # ------------------------------------------------------------------
+    # the daily run
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_remind_deadlines(self):
+        """Daily: refresh the late flags, give whoever must act within the reminder window one activity
+        due on the deadline (and one e-mail listing the new ones), close the activities of finished SKPs,
+        and send each HR officer one summary of the late SKPs. Running it again the same day changes
+        nothing."""
+        Appraisal = self.sudo().with_context(tracking_disable=True)
+        today = fields.Date.context_today(self)
+        Appraisal._refresh_late(today)
+        Appraisal._close_finished_activities()
+        created = Appraisal._remind(today)
+        Appraisal._send_reminders(created)
+        Appraisal._send_late_summary(today)
+        return True
+
+    def _refresh_late(self, today):
+        """Flag the SKPs whose deadline passed since the last run, unflag those that moved on."""
+        late = self.search(self._step_deadline_domain("<", today))
+        flagged = self.search([("is_late", "=", True)])
+        if changed := (late - flagged) | (flagged - late):
+            self.env.add_to_compute(self._fields["is_late"], changed)
+            changed.flush_recordset(["is_late"])
+        return late
+
+    def _close_finished_activities(self):
+        """Remove the workflow activities of SKPs nobody can act on any more: finished, or of a closed period."""
+        Data = self.env["ir.model.data"]
+        types = [Data._xmlid_to_res_id(xmlid, raise_if_not_found=False) for xmlid in self._workflow_activity_types()]
+        types = [type_id for type_id in types if type_id]
+        stale_skps = self.search(
+            Domain("activity_ids.activity_type_id", "in", types)
+            & (Domain("state", "in", FINISHED) | Domain("period_id.state", "=", "closed"))
+        )
+        stale = self.env["mail.activity"].sudo()
+        if stale_skps:
+            stale = stale.search(
+                [("res_model", "=", self._name), ("res_id", "in", stale_skps.ids), ("activity_type_id", "in", types)]
+            )
+            stale.unlink()
+        return stale
+
+    def _remind(self, today):
+        """Reconcile the activities of the SKPs whose deadline falls within the reminder window of their
+        company (days before the deadline, company setting) or has passed; returns the activities created."""
+        periods = self.env["asn.kinerja.period"].sudo().search([("state", "=", "open")])
+        domain = Domain.OR(
+            Domain("company_id", "=", company.id)
+            & self._step_deadline_domain("<=", today + timedelta(days=company.kinerja_reminder_days))
+            for company in periods.company_id
+        )
+        due = self.search(domain, order="id")
+        created = self.env["mail.activity"].sudo()
+        in_cron = bool(self.env.context.get("cron_id"))
+        done = 0
+        for batch in split_every(REMINDER_BATCH, due.ids, self.browse):
+            created |= batch.with_context(asn_reminder_run=True)._schedule_next_activity()
+            done += len(batch)
+            if in_cron:
+                self.env["ir.cron"]._commit_progress(len(batch), remaining=len(due) - done)
+        return created
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        """The daily run's activities do not make their assignees followers, as a step's activity does:
+        the SKP's chatter holds internal logs only, and following costs queries per person."""
+        if self.env.context.get("asn_reminder_run"):
+            return True
+        return super().message_subscribe(partner_ids=partner_ids, subtype_ids=subtype_ids)
+
+    def _send_reminders(self, activities):
+        """One e-mail per person who got new activities in this run, listing them with their due dates."""
+        by_user = defaultdict(list)
+        skps = self.browse(activities.mapped("res_id"))
+        for activity in activities:
+            skp, user = skps.browse(activity.res_id), activity.user_id
+            by_user[user.id].append(
+                {
+                    "id": skp.id,
+                    "name": skp.name,
+                    "step": activity.activity_type_id.with_context(lang=user.lang).name,
+                    "deadline": fields.Date.to_string(activity.date_deadline),
+                }
+            )
+        if by_user:
+            template = self.env.ref("hr_asn_kinerja.mail_template_skp_reminder")
+            template.with_context(kinerja_reminders=dict(by_user)).send_mail_batch(list(by_user))
+
+    def _send_late_summary(self, today):
+        """Each HR officer gets, once a day, the number of late SKPs per period and step of their agencies."""
+        companies = self.env["res.company"].sudo().search([("kinerja_late_summary_date", "!=", today)])
+        groups = self._read_group(
+            [("is_late", "=", True), ("company_id", "in", companies.ids)],
+            ["company_id", "period_id", "state"],
+            ["__count"],
+            order="period_id, state",
+        )
+        if not groups:
+            return self.env["res.users"]
+        reported = self.env["res.company"].browse({company.id for company, *_rest in groups})
+        officers = self.env.ref("hr_asn_kinerja.group_kinerja_officer").all_user_ids.filtered(
+            lambda user: user.active and not user.share and user.company_ids & reported
+        )
+        summaries = {}
+        for officer in officers:
+            labels = dict(self._fields["state"]._description_selection(self.with_context(lang=officer.lang).env))
+            summaries[officer.id] = [
+                {"period": period.name, "step": labels[state], "count": count}
+                for company, period, state, count in groups
+                if company in officer.company_ids
+            ]
+        template = self.env.ref("hr_asn_kinerja.mail_template_late_summary")
+        template.with_context(kinerja_late_summary=summaries).send_mail_batch(officers.ids)
+        reported.write({"kinerja_late_summary_date": today})
+        return officers

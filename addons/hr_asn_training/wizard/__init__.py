@@ -1,0 +1,1 @@
+from . import asn_kinerja_siasn_export
