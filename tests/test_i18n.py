@@ -16,7 +16,7 @@ from .english import english_in
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("hr_asn_kinerja", "hr_asn_training")
 # column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022)
-SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating"}
+SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating", "Penetapan"}
 
 
 @tagged("post_install", "-at_install")
