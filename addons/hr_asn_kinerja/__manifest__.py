@@ -17,6 +17,7 @@
         "views/menus.xml",
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
+        "views/asn_kinerja_peer_input_views.xml",
         "views/asn_kinerja_unit_rating_views.xml",
         "views/asn_kinerja_period_views.xml",
         "views/asn_kinerja_indicator_views.xml",

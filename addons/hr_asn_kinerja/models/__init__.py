@@ -18,4 +18,6 @@ from . import asn_kinerja_appraisal
 from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
+from . import asn_kinerja_peer_input
+from . import asn_kinerja_appraisal_peer
 from . import asn_kinerja_unit_rating

@@ -12,3 +12,8 @@ class ResCompany(models.Model):
         help="For everyone but administrators: no OdooBot onboarding chat, no Apps menu, no Odoo.com account "
         "or shortcuts in the user menu, and Help opens the Kinerja ASN guide.",
     )
+    kinerja_peer_input = fields.Boolean(
+        "360 Input on Behaviour",
+        help="The appraiser may ask peers and direct subordinates of an employee for input on the seven "
+        "BerAKHLAK values (PP 30/2019). The employee reads a summary per value, never who said what.",
+    )

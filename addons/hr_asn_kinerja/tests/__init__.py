@@ -9,6 +9,7 @@ from . import (
     test_nip,
     test_people,
     test_period_open,
+    test_peer_input,
     test_periodic,
     test_predicate,
     test_reports,

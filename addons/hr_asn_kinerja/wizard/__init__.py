@@ -1,2 +1,3 @@
 from . import asn_kinerja_reason_wizard
 from . import asn_kinerja_appraiser_wizard
+from . import asn_kinerja_peer_input_wizard
