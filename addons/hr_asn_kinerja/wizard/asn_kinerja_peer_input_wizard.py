@@ -25,7 +25,7 @@ class AsnKinerjaPeerInputWizard(models.TransientModel):
             if not wizard.appraisal_id:
                 wizard.candidate_ids = False
                 continue
-            asked = wizard.appraisal_id.sudo().peer_input_ids.employee_id
+            asked = Input.sudo().search([("appraisal_id", "=", wizard.appraisal_id.id)]).employee_id
             domain = [*Input._candidate_domain(wizard.appraisal_id), ("id", "not in", asked.ids)]
             wizard.candidate_ids = self.env["hr.employee.public"].browse(
                 self.env["hr.employee"].sudo().search(domain).ids
