@@ -7,13 +7,15 @@
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
     "website": "https://bkpsdm.bungokab.go.id",
     # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
-    "depends": ["hr", "mail", "mail_bot"],
+    # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
+    "depends": ["hr", "mail", "mail_bot", "web_tour"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",
         "security/rules.xml",
         "data/mail_activity_type_data.xml",
         "data/asn_kinerja_behavior_data.xml",
+        "data/web_tour_tour_data.xml",
         "views/menus.xml",
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
@@ -35,7 +37,11 @@
         "demo/asn_kinerja_demo.xml",
     ],
     "assets": {
-        "web.assets_backend": ["hr_asn_kinerja/static/src/webclient/*.js"],
+        "web.assets_backend": [
+            "hr_asn_kinerja/static/src/webclient/*.js",
+            # the guided tours are for everyone, not only for the tests
+            "hr_asn_kinerja/static/src/onboarding/*.js",
+        ],
         # the graph view is loaded on demand: so is its predikat variant
         "web.assets_backend_lazy": ["hr_asn_kinerja/static/src/views/*.js"],
         "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],

@@ -6,6 +6,7 @@ from . import res_company
 from . import res_config_settings
 from . import ir_http
 from . import ir_ui_menu
+from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_workflow_mixin
 from . import asn_kinerja_row_mixin
@@ -20,4 +21,5 @@ from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_peer_input
 from . import asn_kinerja_appraisal_peer
+from . import asn_kinerja_appraisal_guide
 from . import asn_kinerja_unit_rating
