@@ -114,7 +114,8 @@ class KinerjaGuide(http.Controller):
                     "cells": [
                         {
                             "predicate": (predicate := compute_predicate(result, behavior)),
-                            "label": predicates[predicate],
+                            # "Kurang/Misconduct" may break after the slash on a phone
+                            "label": predicates[predicate].replace("/", "/\u200b"),
                             "mine": mine == (result, behavior),
                         }
                         for behavior in BEHAVIOR_COLUMNS
