@@ -108,11 +108,12 @@ class AsnKinerjaAppraisal(models.Model):
         }
 
     def _transition(self, action, reason=None, vals=None, check=None):
-        asking = self.sudo().filtered(lambda skp: skp.state in ASKING_STATES)
+        # read as the caller, as the engine does: who may not read the SKP learns nothing of it
+        asking = self.filtered(lambda skp: skp.state in ASKING_STATES)
         result = super()._transition(action, reason=reason, vals=vals, check=check)
         # requests still open when the SKP leaves the asking states (scored, cancelled) close unanswered;
         # searched, not read through peer_input_ids, which would cache every answer on the reader's SKP
-        if left := asking.filtered(lambda skp: skp.state not in ASKING_STATES):
+        if left := asking.sudo().filtered(lambda skp: skp.state not in ASKING_STATES):
             Input = self.env["asn.kinerja.peer.input"].sudo()
             if still_open := Input.search([("appraisal_id", "in", left.ids), ("state", "=", "asked")]):
                 still_open._transition("expire")
