@@ -20,6 +20,5 @@ from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_peer_input
-from . import asn_kinerja_appraisal_peer
-from . import asn_kinerja_appraisal_guide
+from . import asn_kinerja_peer_input_skp
 from . import asn_kinerja_unit_rating

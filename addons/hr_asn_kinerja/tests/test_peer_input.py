@@ -101,7 +101,7 @@ class TestPeerInput(KinerjaCase):
     def test_the_wizard_offers_only_peers_and_subordinates(self):
         action = self.skp.with_user(self.user_supervisor).action_open_peer_input_wizard()
         wizard = (
-            self.env[action["res_model"]].with_user(self.user_supervisor).with_context(action["context"]).create({})
+            self.env[action["res_model"]].with_user(self.user_supervisor).with_context(**action["context"]).create({})
         )
         offered = set(wizard.candidate_ids.ids)
         self.assertLessEqual({self.staff2.id, self.junior.id}, offered)

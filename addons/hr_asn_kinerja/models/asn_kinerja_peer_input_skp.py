@@ -1,4 +1,5 @@
-"""The SKP's side of the 360 input on behaviour (docs/rules.md §20.14): asking, and the summary."""
+"""The SKP's side of issue 7: the 360 input on behaviour (docs/rules.md §20.14), asking and the summary;
+and the link to the Panduan page with the SKP's place in the cycle and the matrix."""
 
 from collections import Counter
 
@@ -13,8 +14,9 @@ from .asn_kinerja_peer_input import ASKING_STATES
 SUMMARY_MIN_ANSWERS = 2
 
 
+# kept apart from asn_kinerja_appraisal_workflow.py so that work on the steps and this part merge cleanly
 class AsnKinerjaAppraisal(models.Model):
-    _inherit = "asn.kinerja.appraisal"
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
     peer_input_enabled = fields.Boolean(related="company_id.kinerja_peer_input", string="360 Input Enabled")
     peer_input_ids = fields.One2many(
@@ -118,3 +120,9 @@ class AsnKinerjaAppraisal(models.Model):
             if still_open := Input.search([("appraisal_id", "in", left.ids), ("state", "=", "asked")]):
                 still_open._transition("expire")
         return result
+
+    def action_open_guide(self):
+        """The Panduan page with this SKP's stage of the cycle and cell of the matrix highlighted."""
+        self.ensure_one()
+        self.check_access("read")
+        return {"type": "ir.actions.act_url", "url": f"/kinerja/panduan?skp={self.id}#matrix", "target": "self"}
