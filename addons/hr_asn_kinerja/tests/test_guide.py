@@ -5,22 +5,14 @@ import re
 
 from lxml import html
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.hr_asn_kinerja.tools.predicate import RATINGS, compute_predicate
 
-from .common import KinerjaCase
+from .common import TOUR_POINTER_SHOWS, KinerjaCase
 
 GUIDE = "/kinerja/panduan"
-POINTER_SHOWS = """
-    const found = () => document.querySelector('.o_tour_pointer');
-    if (found()) { console.log('test successful'); }
-    else {
-        new MutationObserver((_records, observer) => {
-            if (found()) { observer.disconnect(); console.log('test successful'); }
-        }).observe(document.body, { childList: true, subtree: true });
-    }
-"""
 
 
 @tagged("post_install", "-at_install")
@@ -73,7 +65,7 @@ class TestGuide(HttpCase, KinerjaCase):
         self.assertEqual(self.page("kin_staff2", f"?skp={skp.id}").status_code, 403)
         self.assertEqual(self.page("kin_staff2", "?skp=999999").status_code, 404)
         self.assertEqual(self.page("kin_staff2", "?skp=x").status_code, 404)
-        with self.assertRaises(Exception):  # noqa: B017 the ORM's AccessError, whatever its subclass
+        with self.assertRaises(AccessError):
             skp.with_user(self.user_staff2).action_open_guide()
 
     def test_the_skp_form_opens_the_guide_with_its_skp(self):
@@ -119,4 +111,4 @@ class TestGuide(HttpCase, KinerjaCase):
 
     def test_a_tour_link_of_the_page_starts_the_tour(self):
         link = self.tree("kin_staff").xpath("//a[@data-tour]/@href")[0]
-        self.browser_js(link, POINTER_SHOWS, login="kin_staff")
+        self.browser_js(link, TOUR_POINTER_SHOWS, login="kin_staff")

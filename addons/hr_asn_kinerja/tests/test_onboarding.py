@@ -6,7 +6,7 @@ from unittest.mock import patch
 from odoo.modules import module as odoo_module
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from .common import EMPLOYEE, KinerjaCase
+from .common import EMPLOYEE, TOUR_POINTER_SHOWS, KinerjaCase
 
 FIRST_SKP = "hr_asn_kinerja_onboarding_first_skp"
 APPRAISE = "hr_asn_kinerja_onboarding_appraise"
@@ -126,17 +126,8 @@ class TestOnboardingToursDesktop(OnboardingTourTests, OnboardingTourCase):
         """At the first visit the tour points at its first step; it is marked consumed at once."""
         self.user_staff.tour_enabled = True
         # the pointer of a tour shows; then the offer is spent
-        code = """
-            const found = () => document.querySelector('.o_tour_pointer');
-            if (found()) { console.log('test successful'); }
-            else {
-                new MutationObserver((_records, observer) => {
-                    if (found()) { observer.disconnect(); console.log('test successful'); }
-                }).observe(document.body, { childList: true, subtree: true });
-            }
-        """
         url = self.env.ref("hr_asn_kinerja.tour_first_skp").url
-        self.browser_js(url, code, login="kin_staff")
+        self.browser_js(url, TOUR_POINTER_SHOWS, login="kin_staff")
         self.assertIn(self.user_staff, self.env.ref("hr_asn_kinerja.tour_first_skp").user_consumed_ids)
         self.assertFalse(self.env["web_tour.tour"].with_user(self.user_staff).get_current_tour())
 
