@@ -95,7 +95,7 @@ class Browser:
         self.send("Emulation.setTouchEmulationEnabled", enabled=mobile, maxTouchPoints=5 if mobile else 1)
 
     def login(self, base_url, db, login, password):
-        """Authenticate over JSON-RPC and hand the session cookie to the browser."""
+        """Authenticate over JSON-RPC and hand the session cookie to the browser; returns the session id."""
         response = requests.post(
             f"{base_url}/web/session/authenticate",
             json={"jsonrpc": "2.0", "params": {"db": db, "login": login, "password": password}},
@@ -106,6 +106,7 @@ class Browser:
             raise RuntimeError(f"login {login}: {response.json()['error']['data']['message']}")
         self.send("Network.clearBrowserCookies")
         self.send("Network.setCookie", name="session_id", value=response.cookies["session_id"], url=base_url)
+        return response.cookies["session_id"]
 
     def goto(self, url):
         self.send("Page.navigate", url=url)

@@ -15,7 +15,8 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import DESKTOP, PHONE, Browser  # noqa: E402
 
-# (file, login, size, element to wait for, element to scroll to or None)
+# (file, login, size, element to wait for, element to scroll to or None[, page: "/odoo" unless given;
+# "{skp}" stands for the id of the user's own SKP])
 SHOTS = (
     # Wahyuni's plan came back from her appraiser: her home is that SKP, with the reason and her next step
     ("employee-home.png", "wahyuni", DESKTOP, ".o_form_view .o_asn_next_step", None),
@@ -29,7 +30,25 @@ SHOTS = (
         ".o_form_view .o_field_widget[name=main_line_ids] .o_kanban_record",
         ".o_form_view .o_notebook",
     ),
+    # the Panduan page as Irwan opens it from his finished SKP (Butuh Perbaikan): his cell of the matrix
+    ("guide-matrix.png", "irwan.syahputra", DESKTOP, ".o_asn_cell_mine", "#matrix", "/kinerja/panduan?skp={skp}"),
+    # ... and on a phone, the yearly cycle with the stage his SKP is in
+    ("phone-guide-cycle.png", "irwan.syahputra", PHONE, "#cycle ol", None, "/kinerja/panduan?skp={skp}"),
 )
+
+
+def rpc(base_url, session_id, model, method, *args, **kwargs):
+    """Call ``model.method`` as the user of ``session_id``."""
+    response = requests.post(
+        f"{base_url}/web/dataset/call_kw/{model}/{method}",
+        json={"jsonrpc": "2.0", "params": {"model": model, "method": method, "args": args, "kwargs": kwargs}},
+        cookies={"session_id": session_id},
+        timeout=60,
+    )
+    response.raise_for_status()
+    if error := response.json().get("error"):
+        raise RuntimeError(f"{model}.{method}: {error['data']['message']}")
+    return response.json()["result"]
 
 
 def wait_for_server(base_url, timeout=120):
@@ -47,10 +66,16 @@ def wait_for_server(base_url, timeout=120):
 def main(base_url, db, folder):
     wait_for_server(base_url)
     with Browser() as browser:
-        for name, login, size, ready, scroll_to in SHOTS:
+        for name, login, size, ready, scroll_to, *page in SHOTS:
             browser.size(**size)
-            browser.login(base_url, db, login, "demo")
-            browser.goto(f"{base_url}/odoo")
+            session_id = browser.login(base_url, db, login, "demo")
+            # the demo's users are new: no guided tour pointing over the picture
+            rpc(base_url, session_id, "res.users", "switch_tour_enabled", False)
+            path = page[0] if page else "/odoo"
+            if "{skp}" in path:
+                own = rpc(base_url, session_id, "asn.kinerja.appraisal", "search", [("is_own", "=", True)], limit=1)
+                path = path.format(skp=own[0])
+            browser.goto(f"{base_url}{path}")
             browser.wait(ready)
             if scroll_to:
                 browser.evaluate(f"document.querySelector('{scroll_to}').scrollIntoView()")

@@ -9,6 +9,7 @@ KINERJA_MODELS = (
     "asn.kinerja.appraisal",
     "asn.kinerja.period",
     "asn.kinerja.unit.rating",
+    "asn.kinerja.peer.input",
     "asn.training.request",
     "asn.training.coaching",
 )

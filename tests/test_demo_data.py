@@ -272,6 +272,19 @@ class TestDemoData(TransactionCase):
         self.assertEqual(siti.state, "done")
         self.assertGreaterEqual(siti.employee_id.training_jp_done, siti.jp_hours)
 
+    def test_360_input_on_behaviour(self):
+        """Dewi Kartika's appraiser asked two teachers of her unit, who answered: she reads the summary;
+        Budi Santoso has yet to answer about Siti Aminah (docs/rules.md §20.16)."""
+        self.assertTrue(self.company.kinerja_peer_input)
+        dewi = self.env.ref(f"{MODULE}.skp_2026_dewi").with_user(self.env.ref(f"{MODULE}.user_dewi"))
+        self.assertFalse(dewi.peer_input_ids, "the employee reads no answer, only the summary")
+        self.assertTrue(dewi.peer_summary_visible)
+        self.env.invalidate_all()
+        self.assertEqual(dewi.sudo().peer_input_ids.mapped("state"), ["answered", "answered"])
+        siti = self.env.ref(f"{MODULE}.skp_2026_siti").sudo()
+        budi = self.env.ref(f"{MODULE}.user_budi")
+        self.assertEqual(siti.peer_input_ids.activity_ids.user_id, budi)
+
     def test_what_the_demo_wrote_is_indonesian(self):
         """Chatter, activities and generated fields of the demo, read by an id_ID user (docs/rules.md §20)."""
         reader = self.env.ref(f"{MODULE}.user_budi")  # Pengelola Kinerja reads every SKP

@@ -71,6 +71,24 @@ class TestIndonesianTranslation(TransactionCase):
                 headers.append(node.get("string") or field._description_string(env))
         return headers
 
+    def test_every_list_says_what_to_do_when_empty(self):
+        """Every window action of the addons that lists records has Odoo's no-content help, in Indonesian
+        too: what the list is for and what to do next."""
+        self.env["res.lang"]._activate_lang("id_ID")
+        self.env["ir.module.module"]._load_module_terms(list(MODULES), ["id_ID"])
+        data = self.env["ir.model.data"].search([("module", "in", MODULES), ("model", "=", "ir.actions.act_window")])
+        actions = self.env["ir.actions.act_window"].browse(data.mapped("res_id"))
+        lists = actions.filtered(lambda a: {"list", "kanban"} & set(a.view_mode.split(",")))
+        self.assertGreaterEqual(len(lists), 15)
+        for action in lists:
+            with self.subTest(action=action.xml_id):
+                english = action.with_context(lang="en_US").help
+                indonesian = action.with_context(lang="id_ID").help
+                self.assertIn("o_view_nocontent", english or "", "no help for an empty list")
+                self.assertGreaterEqual(english.count("<p"), 2, "a title and what to do next")
+                self.assertNotEqual(english, indonesian)
+                self.assertFalse(english_in(indonesian), indonesian)
+
     def test_the_app_speaks_indonesian(self):
         self.env["res.lang"]._activate_lang("id_ID")
         self.env["ir.module.module"]._load_module_terms(list(MODULES), ["id_ID"])

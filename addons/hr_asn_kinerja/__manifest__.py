@@ -8,7 +8,8 @@
     "website": "https://bkpsdm.bungokab.go.id",
     # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
     # report_xlsx (OCA): the e-Kinerja Excel recap of the SIASN export
-    "depends": ["hr", "mail", "mail_bot", "report_xlsx"],
+    # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
+    "depends": ["hr", "mail", "mail_bot", "report_xlsx", "web_tour"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",
@@ -18,9 +19,11 @@
         "data/asn_kinerja_siasn_code_data.xml",
         "data/ir_cron_data.xml",
         "data/mail_template_data.xml",
+        "data/web_tour_tour_data.xml",
         "views/menus.xml",
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
+        "views/asn_kinerja_peer_input_views.xml",
         "views/asn_kinerja_unit_rating_views.xml",
         "views/asn_kinerja_monitoring_views.xml",
         "wizard/asn_kinerja_siasn_export_views.xml",
@@ -42,7 +45,11 @@
         "demo/asn_kinerja_demo.xml",
     ],
     "assets": {
-        "web.assets_backend": ["hr_asn_kinerja/static/src/webclient/*.js"],
+        "web.assets_backend": [
+            "hr_asn_kinerja/static/src/webclient/*.js",
+            # the guided tours are for everyone, not only for the tests
+            "hr_asn_kinerja/static/src/onboarding/*.js",
+        ],
         # the graph view is loaded on demand: so is its predikat variant
         "web.assets_backend_lazy": ["hr_asn_kinerja/static/src/views/*.js"],
         "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],

@@ -1,16 +1,35 @@
-"""The guide behind the user menu's Help: the usage pages of the installed Kinerja ASN addons."""
+"""The Panduan (guide) page: the yearly cycle, the predikat matrix with the reader's own cell, short
+answers to the questions staff ask, the guided tours of the reader's roles, and the usage pages of the
+installed Kinerja ASN addons. Behind the user menu's Help and the Kinerja ASN > Panduan menu."""
 
 import re
 from pathlib import Path
 
 from markupsafe import Markup, escape
+from werkzeug.exceptions import Forbidden, NotFound
 
 from odoo import http
+from odoo.exceptions import AccessError
 from odoo.http import request
 from odoo.modules.module import get_module_path
 
+from ..tools.predicate import RATINGS, compute_predicate
+
 GUIDE_MODULES = ("hr_asn_kinerja", "hr_asn_training")
 GUIDE_PAGES = ("USAGE.md",)
+# the matrix as docs/rules.md §5 draws it: work results from above to below (rows), work behaviour
+# from below to above (columns); every cell comes from compute_predicate
+RESULT_ROWS = RATINGS
+BEHAVIOR_COLUMNS = tuple(reversed(RATINGS))
+# where an SKP in each state stands in the yearly cycle (docs/rules.md §2)
+CYCLE_STAGE = {
+    "draft": "planning",
+    "submitted": "planning",
+    "approved": "execution",
+    "self_assessed": "evaluation",
+    "scored": "evaluation",
+    "done": "follow_up",
+}
 _INLINE = (
     (re.compile(r"\*\*(.+?)\*\*"), r"<strong>\1</strong>"),
     (re.compile(r"\*(.+?)\*"), r"<em>\1</em>"),
@@ -46,7 +65,67 @@ def _inline(text):
 
 class KinerjaGuide(http.Controller):
     @http.route("/kinerja/panduan", type="http", auth="user", readonly=True)
-    def guide(self):
+    def guide(self, skp=None, **_kwargs):
+        """The guide; ``skp``: the id of an SKP the reader may read, whose cell of the matrix and
+        stage of the cycle are highlighted (a link from the SKP form)."""
+        env = request.env
+        appraisal = self._appraisal(skp)
+        me = env.user.employee_id.sudo()
+        values = {
+            "appraisal": appraisal,
+            "own": appraisal.is_own if appraisal else False,
+            "stage": CYCLE_STAGE.get(appraisal.state) if appraisal else None,
+            "matrix": self._matrix(appraisal),
+            "me": me,
+            "my_appraiser": me.appraiser_id,
+            "tours": env["web_tour.tour"]._kinerja_guide_tours(),
+            "sections": self._usage_sections(),
+        }
+        return request.render("hr_asn_kinerja.guide_page", values)
+
+    def _appraisal(self, skp):
+        """The SKP of the link, read with the reader's rights: 404 when it does not exist, 403 when the
+        reader may not see it."""
+        Appraisal = request.env["asn.kinerja.appraisal"]
+        if not skp:
+            return Appraisal
+        if not str(skp).isdigit():
+            raise NotFound()
+        appraisal = Appraisal.browse(int(skp)).exists()
+        if not appraisal:
+            raise NotFound()
+        try:
+            appraisal.check_access("read")
+        except AccessError:
+            raise Forbidden() from None
+        return appraisal
+
+    def _matrix(self, appraisal):
+        """Rows of the predikat matrix in the reader's language, the cell of ``appraisal`` marked."""
+        Appraisal = request.env["asn.kinerja.appraisal"]
+        ratings = dict(Appraisal._fields["result_rating"]._description_selection(request.env))
+        predicates = dict(Appraisal._fields["predicate"]._description_selection(request.env))
+        mine = (appraisal.result_rating, appraisal.behavior_rating) if appraisal else None
+        return {
+            "columns": [ratings[rating] for rating in BEHAVIOR_COLUMNS],
+            "rows": [
+                {
+                    "label": ratings[result],
+                    "cells": [
+                        {
+                            "predicate": (predicate := compute_predicate(result, behavior)),
+                            # "Kurang/Misconduct" may break after the slash on a phone
+                            "label": predicates[predicate].replace("/", "/\u200b"),
+                            "mine": mine == (result, behavior),
+                        }
+                        for behavior in BEHAVIOR_COLUMNS
+                    ],
+                }
+                for result in RESULT_ROWS
+            ],
+        }
+
+    def _usage_sections(self):
         sections = []
         for module in GUIDE_MODULES:
             path = get_module_path(module, display_warning=False)
@@ -63,4 +142,4 @@ class KinerjaGuide(http.Controller):
             html = Markup("").join(markdown_to_html(page.read_text()) for page in pages if page)
             name = request.env["ir.module.module"].sudo().search([("name", "=", module)]).shortdesc
             sections.append({"title": name, "html": html})
-        return request.render("hr_asn_kinerja.guide_page", {"sections": sections})
+        return sections

@@ -6,6 +6,7 @@ from . import res_company
 from . import res_config_settings
 from . import ir_http
 from . import ir_ui_menu
+from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_workflow_mixin
 from . import asn_kinerja_row_mixin
@@ -18,6 +19,8 @@ from . import asn_kinerja_appraisal
 from . import asn_kinerja_appraisal_workflow
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
+from . import asn_kinerja_peer_input
+from . import asn_kinerja_peer_input_skp
 from . import asn_kinerja_unit_rating
 from . import asn_kinerja_appraisal_deadline
 from . import asn_kinerja_unit_scope_mixin

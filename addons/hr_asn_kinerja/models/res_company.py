@@ -25,3 +25,8 @@ class ResCompany(models.Model):
     _kinerja_reminder_days_positive = models.Constraint(
         "CHECK(kinerja_reminder_days >= 0)", "The reminder days cannot be negative."
     )
+    kinerja_peer_input = fields.Boolean(
+        "360 Input on Behaviour",
+        help="The appraiser may ask peers and direct subordinates of an employee for input on the seven "
+        "BerAKHLAK values (PP 30/2019). The employee reads a summary per value, never who said what.",
+    )

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models, modules
 
 # Odoo's own apps every internal user sees, that are no business of their own
 GENERIC_APPS = ("mail.menu_root_discuss", "hr.menu_hr_root", "base.menu_management")
@@ -29,6 +29,22 @@ class ResUsers(models.Model):
         if apps - set(GENERIC_APPS) - {"hr_asn_kinerja.menu_kinerja_root"}:
             return None
         return self.env.ref("hr_asn_kinerja.action_kinerja_home", raise_if_not_found=False)
+
+    @api.depends("create_date")
+    def _compute_tour_enabled(self):
+        """A new Kinerja ASN user starts with the guided tours of their role switched on (offered once
+        each, see web_tour.tour); Odoo switches them on for a new administrator only. Not while tests
+        run, as Odoo does, so that the tests' own tours are not interrupted."""
+        super()._compute_tour_enabled()
+        if modules.module.current_test:
+            return
+        for user in self:
+            if (
+                not user.tour_enabled
+                and user._is_internal()
+                and user.has_group("hr_asn_kinerja.group_kinerja_employee")
+            ):
+                user.tour_enabled = True
 
     def _on_webclient_bootstrap(self):
         # no OdooBot onboarding chat (mail_bot) for people the company spares Odoo's extras

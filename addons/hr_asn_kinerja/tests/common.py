@@ -8,6 +8,16 @@ EMPLOYEE = "base.group_user"
 APPRAISER = "base.group_user,hr_asn_kinerja.group_kinerja_appraiser"
 OFFICER = "base.group_user,hr_asn_kinerja.group_kinerja_officer"
 MANAGER = "base.group_user,hr_asn_kinerja.group_kinerja_manager"
+# browser_js code: succeeds once the pointer of a guided tour (a person's, not a test's) shows
+TOUR_POINTER_SHOWS = """
+    const found = () => document.querySelector('.o_tour_pointer');
+    if (found()) { console.log('test successful'); }
+    else {
+        new MutationObserver((_records, observer) => {
+            if (found()) { observer.disconnect(); console.log('test successful'); }
+        }).observe(document.body, { childList: true, subtree: true });
+    }
+"""
 
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)

@@ -22,6 +22,9 @@ DUTY = "asn.kinerja.duty"
 EMPLOYEE = "hr.employee"
 APPRAISER_WIZARD = "asn.kinerja.appraiser.wizard"
 REASON_WIZARD = "asn.kinerja.reason.wizard"
+PEER_INPUT = "asn.kinerja.peer.input"
+PEER_RATING = "asn.kinerja.peer.input.line"
+PEER_WIZARD = "asn.kinerja.peer.input.wizard"
 
 # fmt: off
 MATRIX = {
@@ -49,6 +52,8 @@ MATRIX = {
         ("action_reset",                   "cancel",        "✗   ✗   ✗   ✗   ✓   ✓"),
         ("action_open_return_wizard",      "submitted",     "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
         ("action_open_reopen_wizard",      "done",          "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
+        ("read peer_summary",              "approved",      "✓   ✗   ✓   ✓   ✓   ✓",  "360 input: counts per value, no names, no comments"),
+        ("action_open_peer_input_wizard",  "approved",      "✗   ✗   ✓   ✗   ✗   ✗",  "360 input: the appraiser asks"),
     ],
     RESULT: [
         ("read",                           "draft",         "✓   ✗   ✓   ✓   ✓   ✓"),
@@ -110,6 +115,27 @@ MATRIX = {
     REASON_WIZARD: [
         ("action_confirm",                 "submitted",     "✗   ✗   ✓   ✗   ✗   ✗",  "returning the SKP: the form adds no right"),
     ],
+    # the colleague (Staf Dua, a peer) is the one asked for input on the employee's behaviour
+    PEER_INPUT: [
+        ("read",                           "asked",         "✗   ✓   ✓   ✗   ✓   ✓",  "the colleague asked, the appraiser, HR"),
+        ("read",                           "answered",      "✗   ✓   ✓   ✗   ✓   ✓",  "the employee reads only the summary on the SKP"),
+        ("write state",                    "asked",         "✗   ✗   ✗   ✗   ✗   ✗",  "only the Send Input button"),
+        ("create",                         "asked",         "✗   ✗   ✓   ✗   ✗   ✗",  "the SKP's appraiser, while approved or self-assessed"),
+        ("unlink",                         "asked",         "✗   ✗   ✓   ✗   ✗   ✗",  "withdrawn before the answer"),
+        ("unlink",                         "answered",      "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("action_answer",                  "asked",         "✗   ✓   ✗   ✗   ✗   ✗",  "the colleague asked, every value rated"),
+    ],
+    PEER_RATING: [
+        ("read",                           "asked",         "✗   ✓   ✓   ✗   ✓   ✓"),
+        ("write rating",                   "asked",         "✗   ✓   ✗   ✗   ✗   ✗"),
+        ("write comment",                  "asked",         "✗   ✓   ✗   ✗   ✗   ✗",  "never shown to the employee"),
+        ("write rating",                   "answered",      "✗   ✗   ✗   ✗   ✗   ✗",  "an answer sent is final"),
+        ("create",                         "asked",         "✗   ✗   ✗   ✗   ✗   ✗",  "one row per value, made with the request"),
+        ("unlink",                         "asked",         "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
+    PEER_WIZARD: [
+        ("action_confirm",                 "approved",      "✗   ✗   ✓   ✗   ✗   ✗",  "asks the chosen colleagues"),
+    ],
 }
 # fmt: on
 TITLES = {
@@ -124,6 +150,9 @@ TITLES = {
     EMPLOYEE: "Employee (ASN identity)",
     APPRAISER_WIZARD: "Change of appraiser",
     REASON_WIZARD: "Reason form",
+    PEER_INPUT: "360 input on behaviour",
+    PEER_RATING: "360 input rating of a value",
+    PEER_WIZARD: "Asking for 360 input",
 }
 
 
@@ -140,6 +169,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
         cls.next_year = cls.new_period(2027)
         cls.sub_unit = cls.env["hr.department"].create({"name": "Bidang Uji", "parent_id": cls.department.id})
         cls.job = cls.env["hr.job"].create({"name": "Analis Uji"})
+        cls.company.kinerja_peer_input = True
 
     @classmethod
     def new_period(cls, year):
@@ -161,6 +191,15 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             skp.write({"result_rating": "as_expected", "behavior_rating": "as_expected"})
         return skp
 
+    def peer_input_in(self, state):
+        """Staf Dua asked for input on Staf Satu's approved SKP; answered when ``state`` says so."""
+        skp = self.skp_in("approved")
+        request = self.env[PEER_INPUT].create({"appraisal_id": skp.id, "employee_id": self.staff2.id})
+        request.line_ids.write({"rating": "as_expected"})
+        if state == "answered":
+            request.action_answer()
+        return request
+
     def period_in(self, state):
         if state == "draft":
             return self.new_period(2028)
@@ -169,7 +208,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
         return self.period
 
     def prepare(self, model, state):
-        if model == REASON_WIZARD:
+        if model in (REASON_WIZARD, PEER_WIZARD):
             self.skp_in(state)
         return {
             SKP: lambda: self.skp_in(state or "draft"),
@@ -177,6 +216,9 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             BEHAVIOUR: lambda: self.skp_in(state).behavior_line_ids[:1],
             PERIOD: lambda: self.period_in(state),
             EMPLOYEE: lambda: self.staff,
+            PEER_INPUT: lambda: self.peer_input_in(state),
+            PEER_RATING: lambda: self.peer_input_in(state).line_ids[:1],
+            PEER_WIZARD: lambda: self.env[model],
             # a wizard: each user fills in their own
             APPRAISER_WIZARD: lambda: self.env[model],
             REASON_WIZARD: lambda: self.env[model],
@@ -201,6 +243,13 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
                 "employee_ids": [(6, 0, self.staff.ids)],
                 "appraiser_id": self.head.id,
                 "reason": "SK reorganisasi",
+            },
+            # another peer of the same unit
+            PEER_INPUT: lambda: {"appraisal_id": record.appraisal_id.id, "employee_id": self.outsider.id},
+            PEER_RATING: lambda: {"input_id": record.input_id.id, "behavior_id": record.behavior_id.id},
+            PEER_WIZARD: lambda: {
+                "appraisal_id": self.skp_of(self.staff).id,
+                "employee_ids": [(6, 0, self.outsider.ids)],
             },
             REASON_WIZARD: lambda: {
                 "res_model": SKP,
@@ -227,6 +276,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "rating": "outstanding" if model == UNIT_RATING else "above",
             "name": "Nama baru",
             "guide": "Panduan baru",
+            "comment": "Selalu membantu rekan",
             "nip": make_nip(77),
         }[field]
 
@@ -249,5 +299,8 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (SKP, "action_approve", "submitted", "appraiser"),
                 (SKP, "read", "draft", "colleague"),
                 (SKP, "write state", "draft", "manager"),
+                (PEER_INPUT, "action_answer", "asked", "colleague"),
+                (PEER_INPUT, "action_answer", "asked", "appraiser"),
+                (PEER_RATING, "read", "asked", "employee"),
             ]
         )
