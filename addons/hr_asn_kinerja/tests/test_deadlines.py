@@ -6,7 +6,7 @@ import datetime
 from freezegun import freeze_time
 
 from odoo.exceptions import ValidationError
-from odoo.tests import tagged
+from odoo.tests import BaseCase, tagged
 
 from ..tools.deadlines import add_working_days, default_deadlines
 from .common import KinerjaCase
@@ -15,21 +15,24 @@ D = datetime.date
 REVISE = "hr_asn_kinerja.mail_act_skp_revise"
 
 
-def test_default_deadlines():
-    assert default_deadlines("annual", D(2026, 1, 1), D(2026, 12, 31)) == (D(2026, 1, 31), D(2027, 1, 10))
-    # 1 July 2026 is a Wednesday, 31 December 2026 a Thursday: 5 working days skip the weekend
-    assert default_deadlines("semester", D(2026, 7, 1), D(2026, 12, 31)) == (D(2026, 7, 8), D(2027, 1, 7))
-    # the plan of a sub-period is never due before the annual plan
-    assert default_deadlines("quarter", D(2026, 1, 1), D(2026, 3, 31)) == (D(2026, 1, 31), D(2026, 4, 7))
-    assert default_deadlines("annual", False, D(2026, 12, 31)) == (False, False)
-    # a year that does not start in January: the end of its first month, the 10th after its end
-    assert default_deadlines("annual", D(2026, 4, 1), D(2027, 3, 31)) == (D(2026, 4, 30), D(2027, 4, 10))
+@tagged("post_install", "-at_install")
+class TestDefaultDeadlines(BaseCase):
+    """The deadlines of a period, without the ORM."""
 
+    def test_default_deadlines(self):
+        assert default_deadlines("annual", D(2026, 1, 1), D(2026, 12, 31)) == (D(2026, 1, 31), D(2027, 1, 10))
+        # 1 July 2026 is a Wednesday, 31 December 2026 a Thursday: 5 working days skip the weekend
+        assert default_deadlines("semester", D(2026, 7, 1), D(2026, 12, 31)) == (D(2026, 7, 8), D(2027, 1, 7))
+        # the plan of a sub-period is never due before the annual plan
+        assert default_deadlines("quarter", D(2026, 1, 1), D(2026, 3, 31)) == (D(2026, 1, 31), D(2026, 4, 7))
+        assert default_deadlines("annual", False, D(2026, 12, 31)) == (False, False)
+        # a year that does not start in January: the end of its first month, the 10th after its end
+        assert default_deadlines("annual", D(2026, 4, 1), D(2027, 3, 31)) == (D(2026, 4, 30), D(2027, 4, 10))
 
-def test_working_days_skip_weekends():
-    friday = D(2026, 1, 2)
-    assert add_working_days(friday, 1) == D(2026, 1, 5)
-    assert add_working_days(friday, 5) == D(2026, 1, 9)
+    def test_working_days_skip_weekends(self):
+        friday = D(2026, 1, 2)
+        assert add_working_days(friday, 1) == D(2026, 1, 5)
+        assert add_working_days(friday, 5) == D(2026, 1, 9)
 
 
 @tagged("post_install", "-at_install")
