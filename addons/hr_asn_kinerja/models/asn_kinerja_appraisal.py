@@ -130,6 +130,7 @@ class AsnKinerjaAppraisal(models.Model):
         [*STATES[:1], ("returned", "Returned"), *STATES[1:]],
         compute="_compute_status",
         store=True,
+        precompute=True,
         index=True,
         help="The state as lists and cards show it: Returned while a plan or realisation sent back by the "
         "appraiser with a reason has not been handed in again.",
