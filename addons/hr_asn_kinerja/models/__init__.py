@@ -20,5 +20,8 @@ from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_unit_rating
 from . import asn_kinerja_appraisal_deadline
+from . import asn_kinerja_feedback
+from . import asn_kinerja_objection
+from . import asn_kinerja_appraisal_dialogue
 from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
