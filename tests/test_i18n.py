@@ -15,8 +15,9 @@ from .english import english_in
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("hr_asn_kinerja", "hr_asn_training")
-# column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022)
-SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating"}
+# column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022;
+# "Penetapan" as in Penetapan Predikat Kinerja, SE MenPAN-RB 3/2023)
+SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating", "Penetapan"}
 
 
 @tagged("post_install", "-at_install")
