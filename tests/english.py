@@ -9,6 +9,7 @@ KINERJA_MODELS = (
     "asn.kinerja.appraisal",
     "asn.kinerja.period",
     "asn.kinerja.unit.rating",
+    "asn.kinerja.objection",
     "asn.training.request",
     "asn.training.coaching",
 )
