@@ -337,9 +337,10 @@ class AsnKinerjaAppraisal(models.Model):
                         )
                     else:
                         cells += Markup('<td class="text-center text-muted">%s</td>') % label
-                body += Markup('<tr><th class="text-nowrap">%s</th>%s</tr>') % (ratings[row], cells)
+                body += Markup("<tr><th>%s</th>%s</tr>") % (ratings[row], cells)
             appraisal.predicate_matrix_html = Markup(
-                '<table class="table table-sm table-bordered small mb-0 o_asn_matrix"><thead><tr>'
+                '<table class="table table-sm table-bordered small mb-0 o_asn_matrix" '
+                'style="table-layout: fixed; overflow-wrap: anywhere;"><thead><tr>'
                 '<th class="small">%s</th>%s</tr></thead><tbody>%s</tbody></table>'
             ) % (self.env._("Work results ↓ / behaviour →"), head, body)
 
