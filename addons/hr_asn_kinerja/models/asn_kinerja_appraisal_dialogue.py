@@ -43,7 +43,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     # the objection (keberatan, PP 30/2019)
     objection_ids = fields.One2many("asn.kinerja.objection", "appraisal_id", "Objections")
-    objection_id = fields.Many2one("asn.kinerja.objection", "Objection", compute="_compute_objection_id")
+    objection_id = fields.Many2one("asn.kinerja.objection", compute="_compute_objection_id")
     objection_state = fields.Selection(
         OBJECTION_STATES,
         "Objection Status",

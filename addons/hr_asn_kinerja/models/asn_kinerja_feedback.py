@@ -44,7 +44,7 @@ class AsnKinerjaFeedback(models.Model):
         help="The work result the entry is about; empty for the whole SKP.",
     )
     author_id = fields.Many2one(
-        "res.users", "Author", required=True, readonly=True, ondelete="restrict", default=lambda self: self.env.user
+        "res.users", required=True, readonly=True, ondelete="restrict", default=lambda self: self.env.user
     )
     author_role = fields.Selection(AUTHOR_ROLES, readonly=True, help="The author's role on the SKP when posting.")
     body = fields.Text("Text", required=True)

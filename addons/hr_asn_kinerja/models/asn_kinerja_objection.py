@@ -77,8 +77,8 @@ class AsnKinerjaObjection(models.Model):
         "asn.kinerja.appraisal", "SKP", required=True, index=True, ondelete="restrict", check_company=True
     )
     # the people of the final SKP when the objection is filed (a final SKP keeps them, docs/rules.md §20.4)
-    employee_id = fields.Many2one("hr.employee", "Employee", readonly=True, index=True, ondelete="restrict")
-    appraiser_id = fields.Many2one("hr.employee", "Appraiser", readonly=True, index=True, ondelete="restrict")
+    employee_id = fields.Many2one("hr.employee", readonly=True, index=True, ondelete="restrict")
+    appraiser_id = fields.Many2one("hr.employee", readonly=True, index=True, ondelete="restrict")
     superior_id = fields.Many2one(
         "hr.employee",
         "Decided By",
@@ -203,12 +203,13 @@ class AsnKinerjaObjection(models.Model):
 
     @api.depends_context("uid", "lang")
     def _compute_next_step(self):
-        super()._compute_next_step()
+        result = super()._compute_next_step()
         # without a superior, HR decides: the line names it even while explanations are awaited
         for objection in self.filtered(lambda o: o.state == "submitted" and not o.sudo().superior_id):
             hr = objection._next_step_idle()
             if objection.next_step and hr not in objection.next_step:
                 objection.next_step = f"{objection.next_step}; {hr}"
+        return result
 
     def _next_step_idle(self):
         if self.state == "submitted":
