@@ -116,21 +116,15 @@ class AsnKinerjaAppraisal(models.Model):
                 template.sudo().send_mail(skp.id)
             if not user or skp.activity_search([ACKNOWLEDGE_ACTIVITY]):
                 continue
-            words = skp.with_context(lang=user.lang or self.env.lang, mail_activity_quick_update=True)
-            activity_type = words.env.ref(ACKNOWLEDGE_ACTIVITY)
-            words.activity_schedule(
-                ACKNOWLEDGE_ACTIVITY,
-                date_deadline=skp.objection_deadline,
-                user_id=user.id,
-                summary=activity_type.summary or activity_type.name,
-                note=words.env._(
-                    "Your result is %(predicate)s. %(reason)s Acknowledge it on the SKP, with a response if you "
-                    "wish; you may object until %(deadline)s.",
-                    predicate=words._fields["predicate"].convert_to_export(words.predicate, words),
-                    reason=words.predicate_reason,
-                    deadline=format_date(words.env, skp.objection_deadline),
-                ),
+            words = skp.with_context(lang=user.lang or self.env.lang)
+            note = words.env._(
+                "Your result is %(predicate)s. %(reason)s Acknowledge it on the SKP, with a response if you wish; "
+                "you may object until %(deadline)s.",
+                predicate=words._fields["predicate"].convert_to_export(words.predicate, words),
+                reason=words.predicate_reason,
+                deadline=format_date(words.env, skp.objection_deadline),
             )
+            skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=skp.objection_deadline)
 
     def action_acknowledge(self):
         """Employee: acknowledge the final result; the response written in ``employee_comment`` (optional) is

@@ -357,6 +357,21 @@ class AsnWorkflowMixin(models.AbstractModel):
         # the activity itself is the notice (systray, daily reminders): no "assigned to you" mail
         return Activity.with_context(mail_activity_quick_update=True).create(to_create)
 
+    def _schedule_user_activity(self, xmlid, user, note, date_deadline=None):
+        """Give ``user`` the activity ``xmlid`` on this record besides the workflow's (e.g. a coaching to hold,
+        a result to acknowledge): titled in the user's language, ``note`` written by the caller in it; like
+        the workflow's activities, the activity itself is the notice (no assignment mail)."""
+        self.ensure_one()
+        record = self.sudo().with_context(lang=user.lang or self.env.lang, mail_activity_quick_update=True)
+        activity_type = record.env.ref(xmlid)
+        return record.activity_schedule(
+            xmlid,
+            date_deadline=date_deadline,
+            user_id=user.id,
+            summary=activity_type.summary or activity_type.name,
+            note=note,
+        )
+
     # ------------------------------------------------------------------
     # telling one person
     # ------------------------------------------------------------------
