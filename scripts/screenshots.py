@@ -15,7 +15,7 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import DESKTOP, PHONE, Browser  # noqa: E402
 
-# (file, login, size, element to wait for, element to scroll to or None)
+# (file, login, size, element to wait for, element to scroll to or None[, tab of the form to open first])
 SHOTS = (
     # Wahyuni's plan came back from her appraiser: her home is that SKP, with the reason and her next step
     ("employee-home.png", "wahyuni", DESKTOP, ".o_form_view .o_asn_next_step", None),
@@ -28,6 +28,23 @@ SHOTS = (
         PHONE,
         ".o_form_view .o_field_widget[name=main_line_ids] .o_kanban_record",
         ".o_form_view .o_notebook",
+    ),
+    # Dewi's feedback thread: her appraiser's feedback on a work result, her answer, a performance dialogue
+    (
+        "feedback-thread.png",
+        "dewi.kartika",
+        DESKTOP,
+        ".o_form_view .o_field_widget[name=feedback_ids] .o_data_row",
+        ".o_form_view .o_field_widget[name=department_id]",
+        ".o_form_view .o_notebook .nav-link[name=feedback]",
+    ),
+    (
+        "phone-feedback-thread.png",
+        "dewi.kartika",
+        PHONE,
+        ".o_form_view .o_field_widget[name=feedback_ids] .o_kanban_record",
+        ".o_form_view .o_notebook",
+        ".o_form_view .o_notebook .nav-link[name=feedback]",
     ),
 )
 
@@ -47,10 +64,13 @@ def wait_for_server(base_url, timeout=120):
 def main(base_url, db, folder):
     wait_for_server(base_url)
     with Browser() as browser:
-        for name, login, size, ready, scroll_to in SHOTS:
+        for name, login, size, ready, scroll_to, *tab in SHOTS:
             browser.size(**size)
             browser.login(base_url, db, login, "demo")
             browser.goto(f"{base_url}/odoo")
+            if tab:
+                browser.wait(tab[0])
+                browser.click(tab[0])
             browser.wait(ready)
             if scroll_to:
                 browser.evaluate(f"document.querySelector('{scroll_to}').scrollIntoView()")
