@@ -89,7 +89,7 @@ class TestPeriodOpen(KinerjaCase):
                 self.make_employees(count, 1000 + count, company=company)
                 period = self.new_period(2027, company_id=company.id)
                 self.env.invalidate_all()
-                # 15: opening also looks up the period's SKPs whose late flag follows its state (rules §14)
+                # 15: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md §14)
                 with self.assertQueryCount(__system__=15):
                     period.action_open()
                 self.assertEqual(len(period.appraisal_ids), count)
