@@ -89,9 +89,7 @@ class Browser:
 
     def size(self, width, height, mobile):
         self.viewport = {"width": width, "height": height, "mobile": mobile}
-        self.send(
-            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile
-        )
+        self.send("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile)
         self.send("Emulation.setTouchEmulationEnabled", enabled=mobile, maxTouchPoints=5 if mobile else 1)
 
     def login(self, base_url, db, login, password):

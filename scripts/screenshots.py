@@ -13,10 +13,10 @@ from pathlib import Path
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import DESKTOP, PHONE, Browser  # noqa: E402
+from browser import DESKTOP, PHONE, Browser
 
-# (file, login, size, element to wait for, element to scroll to or None[, page: "/odoo" unless given;
-# "{skp}" stands for the id of the user's own SKP])
+# (file, login, size, element to wait for, element to scroll to or None[, page: "/odoo" unless given, where
+# "{skp}" stands for the id of the user's own SKP[, tab of the form to open first]])
 SHOTS = (
     # Wahyuni's plan came back from her appraiser: her home is that SKP, with the reason and her next step
     ("employee-home.png", "wahyuni", DESKTOP, ".o_form_view .o_asn_next_step", None),
@@ -34,6 +34,25 @@ SHOTS = (
     ("guide-matrix.png", "irwan.syahputra", DESKTOP, ".o_asn_cell_mine", "#matrix", "/kinerja/panduan?skp={skp}"),
     # ... and on a phone, the yearly cycle with the stage his SKP is in
     ("phone-guide-cycle.png", "irwan.syahputra", PHONE, "#cycle ol", None, "/kinerja/panduan?skp={skp}"),
+    # Dewi's feedback thread: her appraiser's feedback on a work result, her answer, a performance dialogue
+    (
+        "feedback-thread.png",
+        "dewi.kartika",
+        DESKTOP,
+        ".o_form_view .o_field_widget[name=feedback_ids] .o_data_row",
+        ".o_form_view .o_field_widget[name=department_id]",
+        None,
+        ".o_form_view .o_notebook .nav-link[name=feedback]",
+    ),
+    (
+        "phone-feedback-thread.png",
+        "dewi.kartika",
+        PHONE,
+        ".o_form_view .o_field_widget[name=feedback_ids] .o_kanban_record",
+        ".o_form_view .o_notebook",
+        None,
+        ".o_form_view .o_notebook .nav-link[name=feedback]",
+    ),
 )
 
 
@@ -66,16 +85,20 @@ def wait_for_server(base_url, timeout=120):
 def main(base_url, db, folder):
     wait_for_server(base_url)
     with Browser() as browser:
-        for name, login, size, ready, scroll_to, *page in SHOTS:
+        for name, login, size, ready, scroll_to, *extra in SHOTS:
+            page, tab = (list(extra) + [None, None])[:2]
             browser.size(**size)
             session_id = browser.login(base_url, db, login, "demo")
             # the demo's users are new: no guided tour pointing over the picture
             rpc(base_url, session_id, "res.users", "switch_tour_enabled", False)
-            path = page[0] if page else "/odoo"
+            path = page or "/odoo"
             if "{skp}" in path:
                 own = rpc(base_url, session_id, "asn.kinerja.appraisal", "search", [("is_own", "=", True)], limit=1)
                 path = path.format(skp=own[0])
             browser.goto(f"{base_url}{path}")
+            if tab:
+                browser.wait(tab)
+                browser.click(tab)
             browser.wait(ready)
             if scroll_to:
                 browser.evaluate(f"document.querySelector('{scroll_to}').scrollIntoView()")

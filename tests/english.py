@@ -10,6 +10,7 @@ KINERJA_MODELS = (
     "asn.kinerja.period",
     "asn.kinerja.unit.rating",
     "asn.kinerja.peer.input",
+    "asn.kinerja.objection",
     "asn.training.request",
     "asn.training.coaching",
 )

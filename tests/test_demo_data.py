@@ -255,6 +255,34 @@ class TestDemoData(TransactionCase):
         self.assertGreaterEqual(export.record_count, len(done))
         self.assertEqual(set(export.line_ids.employee_id.ids), set((self.skps - done).employee_id.ids))
 
+    def test_two_way_and_transparent(self):
+        """A conversation on the SKPs (feedback on rows and on the whole SKP, answers, a dialogue, the two
+        texts once written on rows), one acknowledged result, one objection waiting and one decided."""
+        entries = self.env["asn.kinerja.feedback"].search([("appraisal_id", "in", self.skps.ids)])
+        self.assertGreaterEqual(len(entries), 8)
+        self.assertEqual(set(entries.mapped("author_role")), {"employee", "appraiser", "superior"})
+        self.assertTrue(entries.filtered(lambda e: e.kind == "dialogue"))
+        self.assertTrue(entries.filtered("line_id") and entries.filtered(lambda e: not e.line_id))
+        bodies = entries.mapped("body")
+        self.assertIn("Percepat rekapitulasi AKPK dari enam perangkat daerah yang belum menyampaikan.", bodies)
+        self.assertIn("Lanjutkan survei semester II di sekolah daerah terpencil.", bodies)
+        rina = self.env.ref(f"{MODULE}.skp_2026_rina")
+        self.assertTrue(rina.acknowledged_date and rina.employee_comment)
+        acknowledged = self.skps.filtered("acknowledged_date")
+        self.assertEqual(acknowledged, rina)
+        # the other finished SKPs wait for their employee to acknowledge them
+        for skp in self.skps.filtered(lambda s: s.state == "done") - rina:
+            self.assertIn(skp.employee_id.user_id, skp.activity_ids.user_id)
+        objections = self.env["asn.kinerja.objection"].search([("appraisal_id", "in", self.skps.ids)])
+        irwan = objections.filtered(lambda o: o.appraisal_id == self.env.ref(f"{MODULE}.skp_2026_irwan"))
+        eko = objections.filtered(lambda o: o.appraisal_id == self.env.ref(f"{MODULE}.skp_2026_eko"))
+        self.assertEqual(len(objections), 2)
+        self.assertEqual((irwan.state, irwan.superior_id), ("submitted", self.sekda))
+        self.assertIn(self.sekda.user_id, irwan.activity_ids.user_id)
+        self.assertEqual(eko.state, "rejected")
+        self.assertTrue(eko.appraiser_explanation and eko.employee_explanation and eko.decision_reason)
+        self.assertEqual(eko.appraisal_id.predicate, "poor")
+
     def test_training_demo_closes_the_loop(self):
         Request = self.env["asn.training.request"]
         for xmlid in ("skp_2026_irwan", "skp_2026_eko"):

@@ -15,7 +15,8 @@ from .english import english_in
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("hr_asn_kinerja", "hr_asn_training")
-# column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022)
+# column headers spelt the same in both languages ("Rating" as in Rating Hasil Kerja, PermenPAN-RB 6/2022;
+# "Penetapan" as in Penetapan Predikat Kinerja, SE MenPAN-RB 3/2023)
 SAME_IN_INDONESIAN = {"NIP", "JP", "SKP", "Predikat", "Target", "Status", "No", "E-learning", "Rating", "Penetapan"}
 
 
@@ -135,5 +136,44 @@ class TestGeneratedTextsInIndonesian(TrainingCase):
         texts += skp.with_context(lang="id_ID").mapped("predicate_reason")
         texts += (skp.training_request_ids | request).mapped("reason")
         self.assertTrue(coaching.activity_ids and request.activity_ids)
+        english = {text: words for text in texts if text and (words := english_in(text))}
+        self.assertFalse(english, f"English for readers in id_ID: {english}")
+
+    def test_feedback_result_and_objection_read_in_indonesian(self):
+        """The thread's notices, the result e-mail and activity, the acknowledgement, the objection's chatter,
+        activities, notices and next step (docs/rules.md §13, §21): Indonesian for readers in id_ID."""
+        self.load_indonesian()
+        users = self.user_staff | self.user_supervisor | self.user_head | self.user_officer
+        users.write({"lang": "id_ID"})
+        skp = self.walk(self.skp_of(self.staff), "approved")
+        Feedback = self.env["asn.kinerja.feedback"]
+        Feedback.with_user(self.user_supervisor).create({"appraisal_id": skp.id, "body": "Lengkapi bukti dukung."})
+        Feedback.with_user(self.user_staff).create({"appraisal_id": skp.id, "body": "Siap.", "kind": "dialogue"})
+        skp = self.finish_skp(self.staff, "needs_improvement")
+        skp.with_user(self.user_staff).write({"employee_comment": "Saya terima."})
+        skp.with_user(self.user_staff).action_acknowledge()
+        objection = (
+            self.env["asn.kinerja.objection"]
+            .with_user(self.user_staff)
+            .create({"appraisal_id": skp.id, "reason": "Bukti dukung belum dinilai."})
+        )
+        texts = objection.activity_ids.mapped("summary") + objection.activity_ids.mapped("note")
+        texts += [objection.with_user(user).with_context(lang="id_ID").next_step for user in users]
+        objection.with_user(self.user_head).write(
+            {
+                "appraiser_explanation": "Sesuai bukti.",
+                "employee_explanation": "Bukti terlambat diunggah.",
+                "result_rating": "as_expected",
+                "behavior_rating": "as_expected",
+            }
+        )
+        objection.with_user(self.user_head).action_accept()
+        for record in (skp, objection):
+            texts += record.message_ids.mapped("body") + record.message_ids.mapped("subject")
+            texts += record.activity_ids.mapped("summary") + record.activity_ids.mapped("note")
+            texts += [record.with_user(user).with_context(lang="id_ID").next_step for user in users]
+        texts += self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)]).mapped("body_html")
+        texts.append(skp.with_user(self.user_staff).with_context(lang="id_ID").history_html)
+        texts.append(skp.with_user(self.user_staff).with_context(lang="id_ID").predicate_matrix_html)
         english = {text: words for text in texts if text and (words := english_in(text))}
         self.assertFalse(english, f"English for readers in id_ID: {english}")

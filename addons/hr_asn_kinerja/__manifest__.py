@@ -24,6 +24,7 @@
         "views/hr_employee_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
         "views/asn_kinerja_peer_input_views.xml",
+        "views/asn_kinerja_dialogue_views.xml",
         "views/asn_kinerja_unit_rating_views.xml",
         "views/asn_kinerja_monitoring_views.xml",
         "wizard/asn_kinerja_siasn_export_views.xml",

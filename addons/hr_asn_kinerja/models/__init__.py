@@ -23,5 +23,8 @@ from . import asn_kinerja_peer_input
 from . import asn_kinerja_peer_input_skp
 from . import asn_kinerja_unit_rating
 from . import asn_kinerja_appraisal_deadline
+from . import asn_kinerja_feedback
+from . import asn_kinerja_objection
+from . import asn_kinerja_appraisal_dialogue
 from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code

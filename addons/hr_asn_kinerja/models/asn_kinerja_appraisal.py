@@ -60,6 +60,10 @@ class AsnKinerjaAppraisal(models.Model):
         "consequence": rule(PLANNING, ("employee", "appraiser", "officer")),
         "attachment_ids": rule(("draft", "approved"), ("employee", "officer")),
         "appraiser_id": rule(OPEN_STATES, ("officer",)),
+        # the employee's answer to the final result, until they acknowledge it (docs/rules.md §21)
+        "employee_comment": rule(("done",), ("employee",)),
+        # the continuous feedback thread checks its own rules (asn.kinerja.feedback)
+        "feedback_ids": rule(OPEN_STATES, ("employee", "appraiser", "superior")),
         # rows check their own rules
         **dict.fromkeys(
             ("line_ids", "main_line_ids", "additional_line_ids", "behavior_line_ids"),
@@ -130,6 +134,7 @@ class AsnKinerjaAppraisal(models.Model):
         [*STATES[:1], ("returned", "Returned"), *STATES[1:]],
         compute="_compute_status",
         store=True,
+        precompute=True,
         index=True,
         help="The state as lists and cards show it: Returned while a plan or realisation sent back by the "
         "appraiser with a reason has not been handed in again.",
@@ -165,16 +170,25 @@ class AsnKinerjaAppraisal(models.Model):
 
     @api.depends("result_rating", "behavior_rating")
     def _compute_predicate_reason(self):
+        for appraisal in self:
+            appraisal.predicate_reason = self._predicate_sentence(appraisal.result_rating, appraisal.behavior_rating)
+
+    @api.model
+    def _predicate_sentence(self, result_rating, behavior_rating):
+        """How the matrix (``tools/predicate.py``) turns two ratings into a predikat, in one sentence of the
+        reader's language; False while a rating is missing."""
+        predicate = compute_predicate(result_rating, behavior_rating)
+        if not predicate:
+            return False
         labels = {
             name: dict(self._fields[name]._description_selection(self.env)) for name in ("result_rating", "predicate")
         }
-        for appraisal in self:
-            appraisal.predicate_reason = appraisal.predicate and self.env._(
-                "Work results %(result)s and work behaviour %(behavior)s give %(predicate)s (PermenPAN-RB 6/2022 matrix).",
-                result=labels["result_rating"][appraisal.result_rating],
-                behavior=labels["result_rating"][appraisal.behavior_rating],
-                predicate=labels["predicate"][appraisal.predicate],
-            )
+        return self.env._(
+            "Work results %(result)s and work behaviour %(behavior)s give %(predicate)s (PermenPAN-RB 6/2022 matrix).",
+            result=labels["result_rating"][result_rating],
+            behavior=labels["result_rating"][behavior_rating],
+            predicate=labels["predicate"][predicate],
+        )
 
     @api.depends("appraiser_id")
     def _compute_appraiser_superior_id(self):
@@ -211,7 +225,9 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _check_edit_open(self, field_names):
         self._check_period_open()
-        if self.state == "done":
+        # a final result takes the employee's answer until they acknowledge it, nothing else
+        answering = field_names and set(field_names) <= {"employee_comment"} and not self.acknowledged_date
+        if self.state == "done" and not answering:
             raise UserError(
                 self.env._(
                     "The SKP of %(employee)s is done and read-only; Pengelola Kinerja can reopen it.",

@@ -2,7 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .asn_edit_rules_mixin import rule
-from .asn_kinerja_appraisal import RATING
+from .asn_kinerja_appraisal import OPEN_STATES, RATING
 from .asn_kinerja_indicator import ASPECTS
 
 PLAN_FIELDS = ("name", "kind", "aspect", "indicator_id", "target", "parent_line_id", "sequence")
@@ -22,6 +22,8 @@ class AsnKinerjaAppraisalLine(models.Model):
         "evidence_ids": rule(("approved",), ("employee", "officer")),
         "evidence_url": rule(("approved",), ("employee", "officer")),
         "feedback": rule(RATING, ("appraiser",)),
+        # the row's feedback thread checks its own rules (asn.kinerja.feedback)
+        "feedback_ids": rule(OPEN_STATES, ("employee", "appraiser", "superior")),
     }
     # a periodic SKP starts approved on the annual plan: the appraiser sets the period's targets
     _periodic_edit_rules = {"target": rule(("approved",), ("appraiser",))}
@@ -37,7 +39,11 @@ class AsnKinerjaAppraisalLine(models.Model):
     realization = fields.Char("Realisation", help="With its unit, e.g. 11 laporan.")
     evidence_ids = fields.Many2many("ir.attachment", string="Evidence Files")
     evidence_url = fields.Char("Evidence Link")
-    feedback = fields.Text("Continuous Feedback", help="Umpan balik berkelanjutan of the appraiser.")
+    feedback = fields.Text(
+        "Appraiser's Feedback",
+        help="The appraiser's feedback on this result while rating, printed on the Evaluasi form (Umpan Balik "
+        "Berkelanjutan). The conversation during the year is the feedback thread.",
+    )
     parent_line_id = fields.Many2one(
         "asn.kinerja.appraisal.line",
         "Supported Superior Result",
@@ -49,15 +55,36 @@ class AsnKinerjaAppraisalLine(models.Model):
         "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",
     )
     child_line_ids = fields.One2many("asn.kinerja.appraisal.line", "parent_line_id", "Supporting Results")
+    feedback_ids = fields.One2many("asn.kinerja.feedback", "line_id", "Feedback Thread")
+    feedback_count = fields.Integer("Feedback", compute="_compute_feedback_count")
     state = fields.Selection(related="appraisal_id.state")
     appraiser_id = fields.Many2one(related="appraisal_id.appraiser_id")
     period_id = fields.Many2one(related="appraisal_id.period_id", store=True, precompute=True, index=True)
     employee_id = fields.Many2one(related="appraisal_id.employee_id", store=True, precompute=True, index=True)
 
+    @api.depends("feedback_ids")
+    def _compute_feedback_count(self):
+        for line in self:
+            line.feedback_count = len(line.feedback_ids)
+
     @api.onchange("indicator_id")
     def _onchange_indicator_id(self):
         if self.indicator_id:
             self.update(self._prefill_vals(self.indicator_id, keep_name=bool(self.name)))
+
+    def action_feedback_thread(self):
+        """The feedback thread of this work result, in a dialog where its people answer."""
+        self.ensure_one()
+        self.check_access("read")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Feedback on a Work Result"),
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(self.env.ref("hr_asn_kinerja.asn_kinerja_appraisal_line_view_form_feedback").id, "form")],
+            "target": "new",
+        }
 
     @api.model
     def _prefill_vals(self, indicator, keep_name=False):

@@ -21,6 +21,8 @@ TRANSITIONS = {
     "cancel": dict.fromkeys(OPEN_STATES, ("cancel", ("officer",))),
     "reopen": {"done": ("scored", ("officer",))},
     "reset": {"cancel": ("draft", ("officer",))},
+    # the employee acknowledges the final result: the state stays (docs/rules.md §21)
+    "acknowledge": {"done": ("done", ("employee",))},
 }
 TRANSITION_MESSAGES = {
     "submit": _lt("Plan submitted for approval."),
@@ -32,6 +34,7 @@ TRANSITION_MESSAGES = {
     "cancel": _lt("Cancelled."),
     "reopen": _lt("Reopened for correction."),
     "reset": _lt("Reset to draft."),
+    "acknowledge": _lt("Result acknowledged by the employee."),
 }
 # state reached -> (activity type, who acts next): also what "Awaiting Me" means
 NEXT_ACTIVITY = {
@@ -62,6 +65,10 @@ NEXT_STEP_PHRASES = {
     "hr_asn_kinerja.mail_act_skp_finalize": (
         _lt("Waiting for you to set the final result"),
         _lt("Waiting for %(person)s to set the final result"),
+    ),
+    "hr_asn_kinerja.mail_act_skp_acknowledge": (
+        _lt("Your turn: read your result and acknowledge it"),
+        _lt("Finished: waiting for %(person)s to acknowledge the result"),
     ),
 }
 
@@ -200,6 +207,7 @@ class AsnKinerjaAppraisal(models.Model):
         """Appraiser's superior or HR: finalise the SKP."""
         self._transition("done")
         self._on_done()
+        self._send_result()
         # the confirmation names what the final result sets off (e.g. a coaching session)
         return self._transition_result("done")
 
@@ -211,9 +219,23 @@ class AsnKinerjaAppraisal(models.Model):
         """HR: reopen a done SKP for correction, with the reason; not while the Penetapan Predikat Kinerja
         of its unit is confirmed (docs/rules.md §5)."""
         self._check_reason(reason, self.env._("Say why the SKP is reopened."))
-        return self._transition(
-            "reopen", reason, {"reopen_reason": reason}, check=self.env["asn.kinerja.unit.rating"]._check_not_confirmed
-        )
+
+        def check(appraisal):
+            self.env["asn.kinerja.unit.rating"]._check_not_confirmed(appraisal)
+            if appraisal.sudo().objection_ids.filtered(lambda o: o.state == "submitted"):
+                raise UserError(
+                    self.env._(
+                        "The objection of %(employee)s to this result is not decided yet: its decider changes the "
+                        "result, not a reopening.",
+                        employee=appraisal.sudo().employee_id.name,
+                    )
+                )
+
+        # the result being corrected is no longer the one the employee acknowledged
+        vals = {"reopen_reason": reason, "acknowledged_date": False, "employee_comment": False}
+        result = self._transition("reopen", reason, vals, check=check)
+        self.sudo().activity_unlink(["hr_asn_kinerja.mail_act_skp_acknowledge"])
+        return result
 
     def action_reset(self):
         """HR: bring a cancelled SKP back to draft."""

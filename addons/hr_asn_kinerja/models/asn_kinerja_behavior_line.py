@@ -25,6 +25,6 @@ class AsnKinerjaBehaviorLine(models.Model):
     sequence = fields.Integer(related="behavior_id.sequence", store=True, precompute=True)
     guide = fields.Text(related="behavior_id.guide")
     expectation = fields.Text("Leader's Specific Expectation", help="Ekspektasi Khusus Pimpinan.")
-    feedback = fields.Text("Continuous Feedback")
+    feedback = fields.Text("Appraiser's Feedback", help="The appraiser's feedback on this value while rating.")
     rating = fields.Selection(RATINGS)
     state = fields.Selection(related="appraisal_id.state")

@@ -283,9 +283,9 @@ class AsnKinerjaUnitRating(models.Model):
     # what the unit's rating locks
     # ------------------------------------------------------------------
     @api.model
-    def _check_not_confirmed(self, appraisals):
-        """Raise when a confirmed Penetapan covers one of ``appraisals`` (its unit or a parent unit, same
-        period): its SKPs stay as they were signed until HR resets it."""
+    def _confirmed_covering(self, appraisals):
+        """{appraisal id: the confirmed Penetapan that counts it}: that of its unit, else of the nearest parent
+        unit, for its period (docs/rules.md §20.14)."""
         appraisals = appraisals.sudo()
         confirmed = self.sudo().search(
             [
@@ -294,18 +294,55 @@ class AsnKinerjaUnitRating(models.Model):
                 ("department_id", "parent_of", appraisals.department_id.ids),
             ]
         )
+        covering = {}
         for appraisal in appraisals if confirmed else ():
             units = appraisal.department_id.parent_path.split("/") if appraisal.department_id else []
-            for unit_rating in confirmed:
-                if unit_rating.period_id == appraisal.period_id and str(unit_rating.department_id.id) in units:
-                    raise UserError(
-                        self.env._(
-                            "The Penetapan Predikat Kinerja of %(unit)s is confirmed: reset it before reopening "
-                            "the SKP of %(employee)s.",
-                            unit=unit_rating.display_name,
-                            employee=appraisal.employee_id.name,
-                        )
+            candidates = confirmed.filtered(
+                lambda r, a=appraisal, units=units: r.period_id == a.period_id and str(r.department_id.id) in units
+            )
+            if candidates:
+                # the nearest unit has the longest path
+                covering[appraisal.id] = candidates.sorted(lambda r: len(r.department_id.parent_path))[-1]
+        return covering
+
+    @api.model
+    def _check_not_confirmed(self, appraisals):
+        """Raise when a confirmed Penetapan covers one of ``appraisals`` (its unit or a parent unit, same
+        period): its SKPs stay as they were signed until HR resets it."""
+        covering = self._confirmed_covering(appraisals)
+        for appraisal in appraisals.sudo():
+            if unit_rating := covering.get(appraisal.id):
+                raise UserError(
+                    self.env._(
+                        "The Penetapan Predikat Kinerja of %(unit)s is confirmed: reset it before reopening "
+                        "the SKP of %(employee)s.",
+                        unit=unit_rating.display_name,
+                        employee=appraisal.employee_id.name,
                     )
+                )
+
+    @api.model
+    def _log_objection_change(self, appraisal, old_predicate):
+        """A decision on an objection is final (PP 30/2019) and changes a predikat even under a confirmed
+        Penetapan: its chatter keeps the change and what the spread is now (docs/rules.md §13)."""
+        unit_rating = self._confirmed_covering(appraisal).get(appraisal.id)
+        if not unit_rating:
+            return
+        record = unit_rating.with_context(lang=unit_rating._document_lang())
+        labels = dict(appraisal._fields["predicate"]._description_selection(record.env))
+        body = Markup("<p>%s</p>") % record.env._(
+            "The predikat of %(employee)s changed from %(old)s to %(new)s by the decision on an objection, which is "
+            "final; the spread of the unit follows.",
+            employee=appraisal.sudo().employee_id.name,
+            old=labels.get(old_predicate, "-"),
+            new=labels.get(appraisal.predicate, "-"),
+        )
+        if not record.distribution_ok:
+            body += Markup("<p>%s</p>") % record.env._(
+                "The spread now breaks its pattern: %(issues)s.",
+                issues="; ".join(record.distribution_issues.splitlines()),
+            )
+        record._message_log(body=body)
 
     @api.model
     def _rating_lookup(self, periods):

@@ -130,7 +130,8 @@ class AsnWorkflowMixin(models.AbstractModel):
         for record in workflow:
             new_state = moves[record.state][0]
             values = {"state": new_state, **((vals(record) if callable(vals) else vals) or {})}
-            if date_field := self._state_dates.get(new_state):
+            # a step that keeps the state (e.g. acknowledging a result) keeps the date it was reached
+            if new_state != record.state and (date_field := self._state_dates.get(new_state)):
                 values[date_field] = today
             record.write(values)
         self._log_transition(action, reason, states_before)
@@ -355,6 +356,48 @@ class AsnWorkflowMixin(models.AbstractModel):
             return Activity
         # the activity itself is the notice (systray, daily reminders): no "assigned to you" mail
         return Activity.with_context(mail_activity_quick_update=True).create(to_create)
+
+    def _schedule_user_activity(self, xmlid, user, note, date_deadline=None):
+        """Give ``user`` the activity ``xmlid`` on this record besides the workflow's (e.g. a coaching to hold,
+        a result to acknowledge): titled in the user's language, ``note`` written by the caller in it; like
+        the workflow's activities, the activity itself is the notice (no assignment mail)."""
+        self.ensure_one()
+        record = self.sudo().with_context(lang=user.lang or self.env.lang, mail_activity_quick_update=True)
+        activity_type = record.env.ref(xmlid)
+        return record.activity_schedule(
+            xmlid,
+            date_deadline=date_deadline,
+            user_id=user.id,
+            summary=activity_type.summary or activity_type.name,
+            note=note,
+        )
+
+    # ------------------------------------------------------------------
+    # telling one person
+    # ------------------------------------------------------------------
+    def _notify_user(self, user, subject, body, author=None):
+        """Tell ``user`` about this record in their Odoo inbox and by e-mail, with a link to it. ``subject``
+        and ``body`` are written by the caller in the reader's language; the e-mail layout follows it."""
+        self.ensure_one()
+        record = self.sudo().with_context(lang=user.lang or self.env.lang, asn_notify_inbox_and_email=True)
+        message = record.message_notify(
+            partner_ids=user.partner_id.ids,
+            subject=subject,
+            body=body,
+            author_id=(author or self.env.user).partner_id.id,
+            email_layout_xmlid="mail.mail_notification_layout",
+        )
+        # an e-mailed notification leaves the inbox empty: keep it there too
+        message.sudo().notification_ids.filtered(lambda n: n.res_partner_id == user.partner_id).is_read = False
+        return message
+
+    def _notify_get_recipients(self, message, msg_vals=False, **kwargs):
+        recipients = super()._notify_get_recipients(message, msg_vals=msg_vals, **kwargs)
+        if self.env.context.get("asn_notify_inbox_and_email"):
+            for recipient in recipients:
+                if recipient.get("notif") == "inbox":
+                    recipient["notif"] = "email"
+        return recipients
 
     # ------------------------------------------------------------------
     # the reason asked by some steps

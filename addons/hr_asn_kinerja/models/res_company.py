@@ -18,6 +18,12 @@ class ResCompany(models.Model):
         help="The daily run gives whoever must act on an SKP an activity this many days before the period's "
         "deadline (docs/rules.md §14).",
     )
+    kinerja_objection_days = fields.Integer(
+        "Days to Object",
+        default=14,
+        help="An employee may object to a final result within this many calendar days (PP 30/2019: 14; "
+        "docs/rules.md §13).",
+    )
     kinerja_late_summary_date = fields.Date(
         "Last Summary of Late SKPs", readonly=True, copy=False, help="HR officers get one summary a day."
     )
@@ -29,4 +35,7 @@ class ResCompany(models.Model):
         "360 Input on Behaviour",
         help="The appraiser may ask peers and direct subordinates of an employee for input on the seven "
         "BerAKHLAK values (PP 30/2019). The employee reads a summary per value, never who said what.",
+    )
+    _kinerja_objection_days_positive = models.Constraint(
+        "CHECK(kinerja_objection_days > 0)", "The days to object must be at least one."
     )

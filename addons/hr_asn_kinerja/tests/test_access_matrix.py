@@ -25,6 +25,12 @@ REASON_WIZARD = "asn.kinerja.reason.wizard"
 PEER_INPUT = "asn.kinerja.peer.input"
 PEER_RATING = "asn.kinerja.peer.input.line"
 PEER_WIZARD = "asn.kinerja.peer.input.wizard"
+FEEDBACK = "asn.kinerja.feedback"
+OBJECTION = "asn.kinerja.objection"
+AFTER_24_HOURS = "approved, 24 hours later"
+HEARD = "submitted, both heard"
+NO_SUPERIOR = "submitted, both heard, no superior"
+SKP_DONE = "SKP done"
 
 # fmt: off
 MATRIX = {
@@ -50,6 +56,9 @@ MATRIX = {
         ("action_cancel",                  "draft",         "✗   ✗   ✗   ✗   ✓   ✓"),
         ("action_reopen",                  "done",          "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
         ("action_reset",                   "cancel",        "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("write employee_comment",         "done",          "✓   ✗   ✗   ✗   ✗   ✗",  "the response to the result, until acknowledged"),
+        ("action_acknowledge",             "done",          "✓   ✗   ✗   ✗   ✗   ✗",  "the employee receives the final result"),
+        ("action_open_objection",          "done",          "✓   ✗   ✗   ✗   ✗   ✗",  "opens the objection form: the employee, in time"),
         ("action_open_return_wizard",      "submitted",     "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
         ("action_open_reopen_wizard",      "done",          "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads the SKP"),
         ("read peer_summary",              "approved",      "✓   ✗   ✓   ✓   ✓   ✓",  "360 input: counts per value, no names, no comments"),
@@ -69,6 +78,27 @@ MATRIX = {
         ("write rating",                   "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
         ("create",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗",  "one row per value, made with the SKP"),
         ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
+    FEEDBACK: [
+        ("read",                           "approved",      "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("create",                         "approved",      "✓   ✗   ✓   ✓   ✗   ✗",  "the SKP's people; HR reads"),
+        ("create",                         "done",          "✗   ✗   ✗   ✗   ✗   ✗",  "the thread closes with the final result"),
+        ("write body",                     "approved",      "✗   ✗   ✓   ✗   ✗   ✗",  "its author (here the appraiser)"),
+        ("write body",                     AFTER_24_HOURS,  "✗   ✗   ✗   ✗   ✗   ✗",  "corrected within 24 hours only"),
+        ("unlink",                         "approved",      "✗   ✗   ✗   ✗   ✗   ✗",  "never deleted"),
+    ],
+    OBJECTION: [
+        ("read",                           "submitted",     "✓   ✗   ✓   ✓   ✓   ✓"),
+        ("create",                         SKP_DONE,        "✓   ✗   ✗   ✗   ✗   ✗",  "the employee, within 14 days of the result"),
+        ("write reason",                   "submitted",     "✗   ✗   ✗   ✗   ✗   ✗",  "as filed"),
+        ("write appraiser_explanation",    "submitted",     "✗   ✗   ✗   ✓   ✗   ✗",  "the decider records the hearing"),
+        ("write result_rating",            "submitted",     "✗   ✗   ✗   ✓   ✗   ✗",  "the decided ratings"),
+        ("write state",                    "submitted",     "✗   ✗   ✗   ✗   ✗   ✗",  "only the workflow buttons"),
+        ("unlink",                         "submitted",     "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("action_accept",                  HEARD,           "✗   ✗   ✗   ✓   ✗   ✗",  "the appraiser's superior; final"),
+        ("action_reject",                  HEARD,           "✗   ✗   ✗   ✓   ✗   ✗",  "with a reason; final"),
+        ("action_accept",                  NO_SUPERIOR,     "✗   ✗   ✗   ✗   ✓   ✓",  "HR, where the appraiser has no superior"),
+        ("action_open_reject_wizard",      "submitted",     "✓   ✗   ✓   ✓   ✓   ✓",  "opens a form: whoever reads it"),
     ],
     PERIOD: [
         ("read",                           "open",          "✓   ✓   ✓   ✓   ✓   ✓"),
@@ -153,6 +183,8 @@ TITLES = {
     PEER_INPUT: "360 input on behaviour",
     PEER_RATING: "360 input rating of a value",
     PEER_WIZARD: "Asking for 360 input",
+    FEEDBACK: "Feedback and dialogue",
+    OBJECTION: "Objection",
 }
 
 
@@ -161,7 +193,11 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
     TITLES = TITLES
     ADDON = "hr_asn_kinerja"
     HEADING = "SKP performance appraisal"
-    ACTION_ARGS = {(SKP, "action_return"): ("Perbaiki target",), (SKP, "action_reopen"): ("Salah input rating",)}
+    ACTION_ARGS = {
+        (SKP, "action_return"): ("Perbaiki target",),
+        (SKP, "action_reopen"): ("Salah input rating",),
+        (OBJECTION, "action_reject"): ("Keterlambatan tercatat",),
+    }
 
     @classmethod
     def setUpClass(cls):
@@ -200,6 +236,43 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             request.action_answer()
         return request
 
+    def feedback_in(self, state):
+        """An entry the appraiser posted on Staf Satu's approved SKP; the SKP then goes on to ``state``."""
+        skp = self.skp_in("approved")
+        entry = self.env[FEEDBACK].with_user(self.user_supervisor).create({"appraisal_id": skp.id, "body": "Bagus"})
+        entry = entry.with_env(self.env)
+        if state == "done":
+            self.walk(skp, "done")
+        elif state == AFTER_24_HOURS:
+            entry.flush_recordset()
+            self.env.cr.execute(
+                "UPDATE asn_kinerja_feedback SET create_date = create_date - interval '25 hours' WHERE id = %s",
+                [entry.id],
+            )
+            entry.invalidate_recordset()
+        return entry
+
+    def objection_in(self, state):
+        """Staf Satu's objection to a final result; heard by the decider, who set new ratings."""
+        if state == NO_SUPERIOR:
+            # Kepala Bidang without an appraiser: Staf Satu's SKP has no appraiser's superior, HR decides
+            self.supervisor.write({"parent_id": False})
+        skp = self.skp_in("done")
+        if state == SKP_DONE:
+            return skp
+        objection = self.env[OBJECTION].with_user(self.user_staff).create({"appraisal_id": skp.id, "reason": "Keliru"})
+        objection = objection.with_env(self.env)
+        if state in (HEARD, NO_SUPERIOR):
+            objection.write(
+                {
+                    "appraiser_explanation": "Sesuai bukti dukung",
+                    "employee_explanation": "Bukti dukung belum dinilai",
+                    "result_rating": "above",
+                    "behavior_rating": "above",
+                }
+            )
+        return objection
+
     def period_in(self, state):
         if state == "draft":
             return self.new_period(2028)
@@ -215,6 +288,8 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             RESULT: lambda: self.skp_in(state).line_ids[:1],
             BEHAVIOUR: lambda: self.skp_in(state).behavior_line_ids[:1],
             PERIOD: lambda: self.period_in(state),
+            FEEDBACK: lambda: self.feedback_in(state),
+            OBJECTION: lambda: self.objection_in(state),
             EMPLOYEE: lambda: self.staff,
             PEER_INPUT: lambda: self.peer_input_in(state),
             PEER_RATING: lambda: self.peer_input_in(state).line_ids[:1],
@@ -237,6 +312,8 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
                 "rating": "good",
             },
             INDICATOR: lambda: {"name": "Jumlah dokumen", "unit": "dokumen"},
+            FEEDBACK: lambda: {"appraisal_id": record.appraisal_id.id, "body": "Siap, akan saya perbaiki."},
+            OBJECTION: lambda: {"appraisal_id": record.id, "reason": "Bukti dukung tidak dipertimbangkan"},
             VALUE: lambda: {"name": "Nilai baru"},
             DUTY: lambda: {"job_id": self.job.id, "name": "Menyusun laporan"},
             APPRAISER_WIZARD: lambda: {
@@ -267,7 +344,11 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "resource_support": "Laptop dan akses data",
             "result_rating": "above",
             "appraiser_feedback": "Pertahankan",
-            "state": "done" if model == SKP else "closed",
+            "state": {SKP: "done", OBJECTION: "accepted"}.get(model, "closed"),
+            "employee_comment": "Terima kasih",
+            "body": "Sudah diperbaiki",
+            "reason": "Alasan lain",
+            "appraiser_explanation": "Penjelasan lain",
             "predicate": "very_good",
             "target": "8 laporan",
             "realization": "11 laporan",
@@ -302,5 +383,8 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (PEER_INPUT, "action_answer", "asked", "colleague"),
                 (PEER_INPUT, "action_answer", "asked", "appraiser"),
                 (PEER_RATING, "read", "asked", "employee"),
+                (FEEDBACK, "read", "approved", "colleague"),
+                (OBJECTION, "action_accept", HEARD, "superior"),
+                (OBJECTION, "action_accept", HEARD, "officer"),
             ]
         )

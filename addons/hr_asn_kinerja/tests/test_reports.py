@@ -204,6 +204,42 @@ class TestReports(ReportCase):
         ):
             self.assertIn(text, html)
 
+    def test_evaluation_document_prints_the_response_and_the_thread(self):
+        """The employee's response to the result, and the annex with the feedback thread and the objection
+        (docs/rules.md §13, §21)."""
+        self.walk(self.skp, "approved")
+        Feedback = self.env["asn.kinerja.feedback"]
+        Feedback.with_user(self.user_supervisor).create(
+            {"appraisal_id": self.skp.id, "line_id": self.skp.main_line_ids.id, "body": "Kirim laporan tiap tanggal 5."}
+        )
+        Feedback.with_user(self.user_staff).create(
+            {"appraisal_id": self.skp.id, "body": "Disepakati jadwal piket baru.", "kind": "dialogue"}
+        )
+        html = self.render_html("hr_asn_kinerja.action_report_evaluation_document")
+        self.assertIn("UMPAN BALIK BERKELANJUTAN DAN DIALOG KINERJA", html)
+        self.assertNotIn("TANGGAPAN PEGAWAI", html)
+        self.walk(self.skp, "done")
+        self.skp.with_user(self.user_staff).write({"employee_comment": "Saya menerima hasil ini."})
+        self.skp.with_user(self.user_staff).action_acknowledge()
+        self.env["asn.kinerja.objection"].with_user(self.user_staff).create(
+            {"appraisal_id": self.skp.id, "reason": "Piket tambahan belum dihitung."}
+        )
+        html = self.render_html("hr_asn_kinerja.action_report_evaluation_document", user=self.user_staff)
+        for text in (
+            "TANGGAPAN PEGAWAI",
+            "Saya menerima hasil ini.",
+            "diterima oleh pegawai pada " + format_date_id(self.skp.acknowledged_date),
+            "LAMPIRAN DOKUMEN EVALUASI KINERJA PEGAWAI",
+            "Kirim laporan tiap tanggal 5.",
+            "Tersusunnya laporan keuangan dinas",
+            "Dialog kinerja: ",
+            "Disepakati jadwal piket baru.",
+            self.user_supervisor.name,
+            "KEBERATAN ATAS HASIL EVALUASI (PP 30/2019)",
+            "Piket tambahan belum dihitung.",
+        ):
+            self.assertIn(text, html)
+
     def test_semester_period_label_and_range(self):
         semester = self.env["asn.kinerja.period"].create(
             {

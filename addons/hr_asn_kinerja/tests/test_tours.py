@@ -115,3 +115,64 @@ class TestKinerjaToursMobile(KinerjaTourCase):
         self.walk(self.skp_of(self.staff), "scored")
         self.walk(self.skp_of(self.supervisor), "submitted")
         self.run_tour("hr_asn_kinerja_cards_mobile", "kin_head")
+
+
+class DialogueTours:
+    """Two-way and transparent (docs/rules.md §13, §21), run at both sizes by the classes below: the tours
+    are in static/src/tours/kinerja_dialogue_tours.js."""
+
+    def skp_url(self, skp):
+        return f"/odoo/action-hr_asn_kinerja.action_appraisal_mine/{skp.id}"
+
+    def test_employee_answers_feedback_and_acknowledges_the_result(self):
+        skp = self.staff_skp("approved")
+        row = skp.line_ids
+        Feedback = self.env["asn.kinerja.feedback"]
+        feedback = Feedback.with_user(self.user_supervisor).create(
+            {"appraisal_id": skp.id, "line_id": row.id, "body": "Lengkapi bukti dukung bulan Maret."}
+        )
+        self.start_tour(self.skp_url(skp), "hr_asn_kinerja_answer_feedback", login="kin_staff")
+        self.env.invalidate_all()
+        answer = skp.feedback_ids - feedback
+        self.assertRecordValues(
+            answer,
+            [{"author_id": self.user_staff.id, "author_role": "employee", "line_id": row.id, "kind": "feedback"}],
+        )
+        self.assertEqual(answer.body, "Bukti dukung Maret sudah saya unggah.")
+        # the appraiser is told
+        notice = self.env["mail.message"].search(
+            [("model", "=", skp._name), ("res_id", "=", skp.id), ("message_type", "=", "user_notification")]
+        )
+        self.assertIn(self.user_supervisor.partner_id, notice.partner_ids)
+
+        self.walk(skp, "done")
+        self.start_tour(self.skp_url(skp), "hr_asn_kinerja_acknowledge_result", login="kin_staff")
+        self.env.invalidate_all()
+        self.assertTrue(skp.acknowledged_date)
+        self.assertEqual(skp.employee_comment, "Terima kasih, saya akan menjaga ketepatan waktu laporan.")
+
+    def test_objection_from_filing_to_decision(self):
+        skp = self.walk_to_predicate(self.skp_of(self.staff), "needs_improvement")
+        self.start_tour(self.skp_url(skp), "hr_asn_kinerja_file_objection", login="kin_staff")
+        self.env.invalidate_all()
+        objection = skp.objection_ids
+        self.assertRecordValues(objection, [{"state": "submitted", "superior_id": self.head.id}])
+
+        self.run_tour("hr_asn_kinerja_decide_objection", "kin_head")
+        self.assertRecordValues(
+            objection,
+            [{"state": "accepted", "result_rating": "as_expected", "behavior_rating": "as_expected"}],
+        )
+        self.assertTrue(objection.appraiser_explanation and objection.employee_explanation)
+        self.assertRecordValues(skp, [{"state": "done", "predicate": "good"}])
+
+
+@tagged("post_install", "-at_install")
+class TestDialogueToursDesktop(DialogueTours, KinerjaTourCase):
+    browser_size = "1366x900"
+
+
+@tagged("post_install", "-at_install")
+class TestDialogueToursPhone(DialogueTours, KinerjaTourCase):
+    browser_size = "390x844"
+    touch_enabled = True

@@ -135,6 +135,12 @@ class TestWorkflow(KinerjaCase):
                 self.assertEqual(self.skp.activity_ids.activity_type_id, self.env.ref(activity_type))
                 self.assertGreater(len(self.skp.message_ids), messages_before)
         self.walk(self.skp, "done")
+        # the employee reads the final result and acknowledges it (docs/rules.md §21)
+        self.assertEqual(self.skp.activity_ids.user_id, self.user_staff)
+        self.assertEqual(
+            self.skp.activity_ids.activity_type_id, self.env.ref("hr_asn_kinerja.mail_act_skp_acknowledge")
+        )
+        self.skp.with_user(self.user_staff).action_acknowledge()
         self.assertFalse(self.skp.activity_ids)
 
     def test_returned_plan_asks_the_employee_to_revise(self):

@@ -67,8 +67,8 @@ class AsnKinerjaAppraisal(models.Model):
                 appraisal.activity_unlink([COACHING_ACTIVITY])
                 if request.state == "draft":
                     note = appraisal.env._(
-                        "Cancelled automatically: %(skp)s was reopened and ended with the predikat %(predicate)s, "
-                        "which does not call for training.",
+                        "Cancelled automatically: %(skp)s now ends with the predikat %(predicate)s (after a "
+                        "reopening or an objection), which does not call for training.",
                         skp=appraisal.name,
                         predicate=predicate or appraisal.env._("none"),
                     )
@@ -128,19 +128,14 @@ class AsnKinerjaAppraisal(models.Model):
         user = record.appraiser_id.user_id
         if not user or record.coaching_ids or record.activity_search([COACHING_ACTIVITY]):
             return
-        words = record.with_context(lang=user.lang or self.env.lang, mail_activity_quick_update=True)
-        activity_type = words.env.ref(COACHING_ACTIVITY)
-        words.activity_schedule(
-            COACHING_ACTIVITY,
-            user_id=user.id,
-            summary=activity_type.summary or activity_type.name,
-            note=words.env._(
-                "%(employee)s ended the period with the predikat %(predicate)s: hold a coaching session "
-                "(bimbingan kinerja) and record it with forms B.1.8 and B.1.9.",
-                employee=record.employee_id.name,
-                predicate=record._fields["predicate"].convert_to_export(record.predicate, words),
-            ),
+        words = record.with_context(lang=user.lang or self.env.lang)
+        note = words.env._(
+            "%(employee)s ended the period with the predikat %(predicate)s: hold a coaching session "
+            "(bimbingan kinerja) and record it with forms B.1.8 and B.1.9.",
+            employee=record.employee_id.name,
+            predicate=record._fields["predicate"].convert_to_export(record.predicate, words),
         )
+        record._schedule_user_activity(COACHING_ACTIVITY, user, note)
 
     def _next_step_entries(self):
         entries = super()._next_step_entries()

@@ -5,6 +5,7 @@ from . import (
     test_i18n,
     test_jp,
     test_link,
+    test_objection_link,
     test_request_flow,
     test_rpc,
     test_siasn_training,

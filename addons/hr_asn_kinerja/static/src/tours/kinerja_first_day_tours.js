@@ -136,7 +136,7 @@ function fitsTheScreen() {
 /** On a phone the work results are cards, each with every column of the desktop table. */
 function workResultCards() {
     // the columns of the desktop table
-    const labels = ["Indicator", "Aspect", "Target", "Realisation", "Evidence", "Feedback"];
+    const labels = ["Indicator", "Aspect", "Target", "Realisation", "Evidence", "Appraiser's Feedback", "Thread"];
     return [
         {
             isActive: ["mobile"],
@@ -370,7 +370,8 @@ tours.add("hr_asn_kinerja_finished_skp", {
                 }
             },
         },
-        nextStep("Finished"),
+        // the officer reads their own final result: theirs to acknowledge (docs/rules.md §21)
+        nextStep("Your turn: read your result and acknowledge it"),
         fitsTheScreen(),
     ],
 });

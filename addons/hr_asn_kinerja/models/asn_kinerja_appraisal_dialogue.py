@@ -1,0 +1,381 @@
+"""Two-way and transparent (docs/rules.md §13, §21): the feedback thread of an SKP, the employee
+receiving and acknowledging the final result, the objection against it, and what the employee sees of
+how the result came about (the steps taken, the matrix cell, the unit's confirmed spread)."""
+
+from datetime import timedelta
+
+from markupsafe import Markup, escape
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.tools.misc import format_date, format_datetime
+from odoo.tools.translate import LazyTranslate
+
+from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
+from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
+from .asn_kinerja_feedback import CLOSED_STATES, POSTERS
+from .asn_kinerja_objection import STATES as OBJECTION_STATES
+
+_lt = LazyTranslate(__name__)
+
+ACKNOWLEDGE_ACTIVITY = "hr_asn_kinerja.mail_act_skp_acknowledge"
+RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
+# the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
+MATRIX_ROWS = RATINGS
+MATRIX_COLUMNS = tuple(reversed(RATINGS))
+
+
+class AsnKinerjaAppraisal(models.Model):
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
+
+    # the continuous feedback thread
+    feedback_ids = fields.One2many("asn.kinerja.feedback", "appraisal_id", "Feedback and Dialogue")
+    feedback_count = fields.Integer(compute="_compute_feedback_count")
+
+    # the final result received and acknowledged
+    acknowledged_date = fields.Date("Result Acknowledged On", readonly=True, copy=False)
+    employee_comment = fields.Text(
+        "Employee's Response",
+        copy=False,
+        help="What the employee answers to the final result when acknowledging it; printed on the Dokumen "
+        "Evaluasi Kinerja Pegawai.",
+    )
+
+    # the objection (keberatan, PP 30/2019)
+    objection_ids = fields.One2many("asn.kinerja.objection", "appraisal_id", "Objections")
+    objection_id = fields.Many2one("asn.kinerja.objection", compute="_compute_objection_id")
+    objection_state = fields.Selection(
+        OBJECTION_STATES,
+        "Objection Status",
+        compute="_compute_objection_id",
+    )
+    objection_deadline = fields.Date(
+        compute="_compute_objection_deadline",
+        help="The last day the employee may object to the final result (docs/rules.md §13).",
+    )
+    can_object = fields.Boolean(compute="_compute_can_object", help="The reader may object to this result now.")
+
+    # how the result came about, as the employee reads it
+    history_html = fields.Html("History", compute="_compute_history_html", sanitize=False)
+    predicate_matrix_html = fields.Html("Predikat Matrix", compute="_compute_predicate_matrix_html", sanitize=False)
+    unit_rating_id = fields.Many2one(
+        "asn.kinerja.unit.rating",
+        "Penetapan Predikat Kinerja",
+        compute="_compute_unit_rating_id",
+        help="The confirmed Penetapan of the unit (or a parent unit) that counts this SKP.",
+    )
+    unit_spread_html = fields.Html("Spread of the Unit", compute="_compute_unit_spread_html", sanitize=False)
+
+    # ------------------------------------------------------------------
+    # the feedback thread
+    # ------------------------------------------------------------------
+    @api.depends("feedback_ids")
+    def _compute_feedback_count(self):
+        for appraisal in self:
+            appraisal.feedback_count = len(appraisal.feedback_ids)
+
+    def _check_thread_open(self):
+        """Raise when nobody may write in the thread of this SKP any more: final, cancelled, or frozen."""
+        self.ensure_one()
+        self._check_period_open()
+        if self.state in CLOSED_STATES:
+            raise UserError(
+                self.env._(
+                    "The SKP of %(employee)s is %(state)s: its feedback thread is closed.",
+                    employee=self.sudo().employee_id.name,
+                    state=self._state_label(),
+                )
+            )
+
+    def _check_can_post(self, author):
+        """The role in which ``author`` writes in the thread (employee, appraiser or superior), or raise."""
+        self.ensure_one()
+        roles = self.with_user(author)._get_roles()
+        role = next((role for role in POSTERS if role in roles), None)
+        if not role:
+            raise AccessError(
+                self.env._(
+                    "Only %(employee)s, their appraiser and the appraiser's superior write in the feedback thread "
+                    "of this SKP.",
+                    employee=self.sudo().employee_id.name,
+                )
+            )
+        self._check_thread_open()
+        return role
+
+    # ------------------------------------------------------------------
+    # the final result: received, acknowledged
+    # ------------------------------------------------------------------
+    def _send_result(self):
+        """The employee receives the final result: an activity to read and acknowledge it, and an e-mail with
+        the result, how the matrix reached it and a link to the PDF, both in the employee's language."""
+        template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
+        for skp in self.sudo():
+            user = skp.employee_id.user_id
+            if template and (user.partner_id or skp.employee_id.work_contact_id).email:
+                template.sudo().send_mail(skp.id)
+            if not user or skp.activity_search([ACKNOWLEDGE_ACTIVITY]):
+                continue
+            words = skp.with_context(lang=user.lang or self.env.lang)
+            note = words.env._(
+                "Your result is %(predicate)s. %(reason)s Acknowledge it on the SKP, with a response if you wish; "
+                "you may object until %(deadline)s.",
+                predicate=words._fields["predicate"].convert_to_export(words.predicate, words),
+                reason=words.predicate_reason,
+                deadline=format_date(words.env, skp.objection_deadline),
+            )
+            skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=skp.objection_deadline)
+
+    def action_acknowledge(self):
+        """Employee: acknowledge the final result; the response written in ``employee_comment`` (optional) is
+        kept with it, in the chatter and on the Dokumen Evaluasi Kinerja Pegawai."""
+
+        def check(appraisal):
+            if appraisal.acknowledged_date:
+                raise UserError(
+                    self.env._(
+                        "The result of %(skp)s was already acknowledged on %(date)s.",
+                        skp=appraisal.name,
+                        date=format_date(self.env, appraisal.acknowledged_date),
+                    )
+                )
+
+        self._transition("acknowledge", vals={"acknowledged_date": fields.Date.context_today(self)}, check=check)
+        self.sudo().activity_unlink([ACKNOWLEDGE_ACTIVITY])
+        return self._transition_result("acknowledge")
+
+    def _transition_details(self, action):
+        if action == "acknowledge" and self.employee_comment:
+            return self.env._("Response: %(comment)s", comment=self.employee_comment)
+        return super()._transition_details(action)
+
+    def _next_step_entries(self):
+        entries = super()._next_step_entries()
+        skp = self.sudo()
+        if self.state == "done" and not self.acknowledged_date and (user := skp.employee_id.user_id):
+            if skp.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref(ACKNOWLEDGE_ACTIVITY)):
+                entries.append((ACKNOWLEDGE_ACTIVITY, user))
+        return entries
+
+    # ------------------------------------------------------------------
+    # the objection
+    # ------------------------------------------------------------------
+    @api.depends("objection_ids.state")
+    def _compute_objection_id(self):
+        for appraisal in self:
+            objection = appraisal.sudo().objection_ids[:1]
+            appraisal.objection_id = objection
+            appraisal.objection_state = objection.state
+
+    @api.depends("date_done", "company_id.kinerja_objection_days")
+    def _compute_objection_deadline(self):
+        for appraisal in self:
+            days = appraisal.company_id.kinerja_objection_days
+            appraisal.objection_deadline = appraisal.date_done and appraisal.date_done + timedelta(days=days)
+
+    @api.depends_context("uid")
+    def _compute_can_object(self):
+        today = fields.Date.context_today(self)
+        for appraisal in self:
+            appraisal.can_object = bool(
+                appraisal.state == "done"
+                and appraisal.is_own
+                and not appraisal.sudo().objection_ids
+                and appraisal.objection_deadline
+                and today <= appraisal.objection_deadline
+                and appraisal.period_id.state != "closed"
+            )
+
+    def _check_can_object(self):
+        """Raise unless the caller may object to this result now: its employee, a final result, the first
+        objection, within the deadline (docs/rules.md §13)."""
+        self.ensure_one()
+        skp = self.sudo()
+        if not self.env.su and "employee" not in self._get_roles():
+            raise AccessError(
+                self.env._(
+                    "Only %(employee)s may object to the result of their own SKP.", employee=skp.employee_id.name
+                )
+            )
+        if self.state != "done":
+            raise UserError(
+                self.env._(
+                    "An objection is made against a final result: the SKP of %(employee)s is %(state)s.",
+                    employee=skp.employee_id.name,
+                    state=self._state_label(),
+                )
+            )
+        if earlier := skp.objection_ids[:1]:
+            raise UserError(
+                self.env._(
+                    "%(employee)s already objected to this result on %(date)s (%(state)s): the decision is final, "
+                    "no second objection is possible.",
+                    employee=skp.employee_id.name,
+                    date=format_date(self.env, earlier.date_submitted),
+                    state=dict(earlier._fields["state"]._description_selection(self.env))[earlier.state],
+                )
+            )
+        if fields.Date.context_today(self) > self.objection_deadline:
+            raise UserError(
+                self.env._(
+                    "The time to object ended on %(date)s: an objection is filed within %(days)s days of the result.",
+                    date=format_date(self.env, self.objection_deadline),
+                    days=skp.company_id.kinerja_objection_days,
+                )
+            )
+        self._check_period_open()
+
+    def action_open_objection(self):
+        """The objection to this result: its form, or, for the employee who may still object, the form to file it."""
+        self.ensure_one()
+        if objection := self.objection_id:
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": objection._name,
+                "res_id": objection.id,
+                "view_mode": "form",
+            }
+        self._check_can_object()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("File an Objection"),
+            "res_model": "asn.kinerja.objection",
+            "view_mode": "form",
+            "views": [(self.env.ref("hr_asn_kinerja.asn_kinerja_objection_view_form_file").id, "form")],
+            "target": "new",
+            "context": {"default_appraisal_id": self.id},
+        }
+
+    def _change_result_by_objection(self, objection):
+        """The one way a final result changes without being reopened: the accepted objection ``objection``
+        gives new ratings. They are written inside the workflow engine's context, the predikat follows from
+        the matrix, the chatter keeps old and new, a confirmed Penetapan of the unit is told, and the follow-up
+        of a final result (``_on_done``: coaching, training) runs again on the new predikat."""
+        self.ensure_one()
+        fields_changed = ("result_rating", "behavior_rating", "predicate")
+        old = {name: self[name] for name in fields_changed}
+        self.sudo().with_context(**{WORKFLOW_CONTEXT: True, "tracking_disable": True}).write(
+            {"result_rating": objection.result_rating, "behavior_rating": objection.behavior_rating}
+        )
+        skp = self.sudo().with_context(lang=self._document_lang())
+        changes = [
+            skp.env._(
+                "%(field)s: %(old)s → %(new)s",
+                field=skp._fields[name]._description_string(skp.env),
+                old=skp._fields[name].convert_to_export(old[name], skp) or "-",
+                new=skp._fields[name].convert_to_export(skp[name], skp),
+            )
+            for name in fields_changed
+        ]
+        skp._message_log(
+            body=Markup("<p>%s</p><ul>%s</ul>")
+            % (
+                skp.env._(
+                    "Result changed by the decision on the objection of %(employee)s (decided by %(decider)s; "
+                    "PP 30/2019: final).",
+                    employee=skp.employee_id.name,
+                    decider=self.env.user.name,
+                ),
+                Markup().join(Markup("<li>%s</li>") % change for change in changes),
+            )
+        )
+        self.env["asn.kinerja.unit.rating"]._log_objection_change(self, old["predicate"])
+        self._on_done()
+
+    # ------------------------------------------------------------------
+    # how the result came about
+    # ------------------------------------------------------------------
+    @api.depends("message_ids")
+    @api.depends_context("lang", "tz")
+    def _compute_history_html(self):
+        """Riwayat: every step of the SKP as its chatter logged it, oldest first: when, who, what (with the
+        reasons the steps asked for)."""
+        for appraisal in self:
+            messages = appraisal.sudo().message_ids.filtered(
+                lambda m: m.message_type in ("comment", "notification") and m.body
+            )
+            rows = Markup().join(
+                Markup('<tr><td class="text-nowrap">%s</td><td>%s</td><td>%s</td></tr>')
+                % (
+                    format_datetime(self.env, message.date, dt_format="short"),
+                    message.author_id.name or "",
+                    message.body,
+                )
+                for message in messages.sorted(lambda m: (m.date, m.id))
+            )
+            appraisal.history_html = rows and (
+                Markup(
+                    '<table class="table table-sm o_asn_history mb-0"><thead><tr><th>%s</th><th>%s</th><th>%s</th>'
+                    "</tr></thead><tbody>%s</tbody></table>"
+                )
+                % (self.env._("When"), self.env._("Who"), self.env._("What"), rows)
+            )
+
+    @api.depends("result_rating", "behavior_rating")
+    @api.depends_context("lang")
+    def _compute_predicate_matrix_html(self):
+        """The matrix of PermenPAN-RB 6/2022 (``tools/predicate.py``) with the cell of this SKP marked."""
+        ratings = dict(self._fields["result_rating"]._description_selection(self.env))
+        predicates = dict(self._fields["predicate"]._description_selection(self.env))
+        head = Markup("").join(Markup('<th class="text-center">%s</th>') % ratings[column] for column in MATRIX_COLUMNS)
+        for appraisal in self:
+            mine = (appraisal.result_rating, appraisal.behavior_rating)
+            body = Markup()
+            for row in MATRIX_ROWS:
+                cells = Markup()
+                for column in MATRIX_COLUMNS:
+                    label = predicates[compute_predicate(row, column)]
+                    if (row, column) == mine:
+                        cells += (
+                            Markup('<td class="text-center fw-bold text-bg-primary o_asn_matrix_mine">%s</td>') % label
+                        )
+                    else:
+                        cells += Markup('<td class="text-center text-muted">%s</td>') % label
+                body += Markup("<tr><th>%s</th>%s</tr>") % (ratings[row], cells)
+            appraisal.predicate_matrix_html = Markup(
+                '<table class="table table-sm table-bordered small mb-0 o_asn_matrix" '
+                'style="table-layout: fixed; overflow-wrap: anywhere;"><thead><tr>'
+                '<th class="small">%s</th>%s</tr></thead><tbody>%s</tbody></table>'
+            ) % (self.env._("Work results ↓ / behaviour →"), head, body)
+
+    def _compute_unit_rating_id(self):
+        confirmed = self.env["asn.kinerja.unit.rating"].sudo()._confirmed_covering(self)
+        for appraisal in self:
+            appraisal.unit_rating_id = confirmed.get(appraisal.id, False)
+
+    @api.depends_context("lang")
+    def _compute_unit_spread_html(self):
+        """The unit's confirmed spread of predikat (counts and shares, no names), read by everyone on the SKP
+        once the Penetapan is confirmed (docs/rules.md §20)."""
+        labels = dict(self._fields["predicate"]._description_selection(self.env))
+        for appraisal in self:
+            unit_rating = appraisal.sudo().unit_rating_id
+            if not unit_rating:
+                appraisal.unit_spread_html = False
+                continue
+            counts = unit_rating._predicate_counts()
+            total = sum(counts.values()) or 1
+            rows = Markup().join(
+                Markup('<tr class="%s"><td>%s</td><td class="text-end">%s</td><td class="text-end">%s%%</td></tr>')
+                % (
+                    "fw-bold" if key == appraisal.predicate else "",
+                    labels[key],
+                    counts.get(key, 0),
+                    unit_rating._format_percent(counts.get(key, 0) * 100 / total),
+                )
+                for key in PREDICATES
+            )
+            appraisal.unit_spread_html = Markup(
+                '<p class="mb-1">%s</p><table class="table table-sm mb-1 o_asn_unit_spread"><tbody>%s</tbody></table>'
+                '<p class="small text-muted mb-0">%s %s</p>'
+            ) % (
+                self.env._(
+                    "Penetapan Predikat Kinerja of %(unit)s, confirmed on %(date)s: %(count)s SKPs.",
+                    unit=unit_rating.department_id.name,
+                    date=format_date(self.env, unit_rating.date_confirmed),
+                    count=sum(counts.values()),
+                ),
+                rows,
+                self.env._("Allowed spread:"),
+                escape(unit_rating.allowed_spread or ""),
+            )
