@@ -172,6 +172,7 @@ class TestGeneratedTextsInIndonesian(TrainingCase):
             texts += record.message_ids.mapped("body") + record.message_ids.mapped("subject")
             texts += record.activity_ids.mapped("summary") + record.activity_ids.mapped("note")
             texts += [record.with_user(user).with_context(lang="id_ID").next_step for user in users]
+        skp._cron_send_results()
         texts += self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)]).mapped("body_html")
         texts.append(skp.with_user(self.user_staff).with_context(lang="id_ID").history_html)
         texts.append(skp.with_user(self.user_staff).with_context(lang="id_ID").predicate_matrix_html)

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools.misc import format_date, format_datetime
+from odoo.tools.misc import format_date, format_datetime, split_every
 from odoo.tools.translate import LazyTranslate
 
 from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
@@ -20,6 +20,8 @@ _lt = LazyTranslate(__name__)
 
 ACKNOWLEDGE_ACTIVITY = "hr_asn_kinerja.mail_act_skp_acknowledge"
 RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
+RESULT_CRON = "hr_asn_kinerja.ir_cron_skp_result_mail"
+RESULT_MAIL_BATCH = 200
 # the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
 MATRIX_ROWS = RATINGS
 MATRIX_COLUMNS = tuple(reversed(RATINGS))
@@ -33,6 +35,9 @@ class AsnKinerjaAppraisal(models.Model):
     feedback_count = fields.Integer(compute="_compute_feedback_count")
 
     # the final result received and acknowledged
+    result_mail_pending = fields.Boolean(
+        copy=False, readonly=True, help="The final result is set and its e-mail to the employee not yet written."
+    )
     acknowledged_date = fields.Date("Result Acknowledged On", readonly=True, copy=False)
     employee_comment = fields.Text(
         "Employee's Response",
@@ -107,13 +112,13 @@ class AsnKinerjaAppraisal(models.Model):
     # the final result: received, acknowledged
     # ------------------------------------------------------------------
     def _send_result(self):
-        """The employee receives the final result: an activity to read and acknowledge it, and an e-mail with
-        the result, how the matrix reached it and a link to the PDF, both in the employee's language."""
-        template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
+        """The employee receives the final result: an activity to read and acknowledge it, at once, and an
+        e-mail with the result, how the matrix reached it and a link to the PDF, both in the employee's
+        language. The e-mail is written by the scheduled action right after (the step marks the SKP
+        ``result_mail_pending``), so that a finalisation costs the one who takes it no mail rendering."""
+        self.env.ref(RESULT_CRON).sudo()._trigger()
         for skp in self.sudo():
             user = skp.employee_id.user_id
-            if template and (user.partner_id or skp.employee_id.work_contact_id).email:
-                template.sudo().send_mail(skp.id)
             if not user or skp.activity_search([ACKNOWLEDGE_ACTIVITY]):
                 continue
             words = skp.with_context(lang=user.lang or self.env.lang)
@@ -125,6 +130,25 @@ class AsnKinerjaAppraisal(models.Model):
                 deadline=format_date(words.env, skp.objection_deadline),
             )
             skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=skp.objection_deadline)
+
+    @api.model
+    def _cron_send_results(self):
+        """E-mail their final result to the employees of the SKPs finalised since the last run (a result
+        reopened in between is not sent)."""
+        template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
+        pending = self.sudo().search([("result_mail_pending", "=", True)])
+        done = 0
+        for batch in split_every(RESULT_MAIL_BATCH, pending.ids, pending.browse):
+            to_mail = batch.filtered(
+                lambda skp: skp.state == "done"
+                and (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
+            )
+            if template and to_mail:
+                template.sudo().send_mail_batch(to_mail.ids)
+            batch.result_mail_pending = False
+            done += len(batch)
+            if self.env.context.get("cron_id"):
+                self.env["ir.cron"]._commit_progress(len(batch), remaining=len(pending) - done)
 
     def action_acknowledge(self):
         """Employee: acknowledge the final result; the response written in ``employee_comment`` (optional) is

@@ -205,7 +205,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_done(self):
         """Appraiser's superior or HR: finalise the SKP."""
-        self._transition("done")
+        self._transition("done", vals={"result_mail_pending": True})
         self._on_done()
         self._send_result()
         # the confirmation names what the final result sets off (e.g. a coaching session)

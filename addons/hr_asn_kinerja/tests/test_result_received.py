@@ -21,7 +21,9 @@ class TestResultReceived(KinerjaCase):
         self.skp = self.skp_of(self.staff)
 
     def result_mails(self, skp=None):
+        """The result e-mails of the SKP, once the scheduled action the finalisation triggers has run."""
         skp = skp or self.skp
+        self.env["asn.kinerja.appraisal"]._cron_send_results()
         return self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])
 
     def acknowledge_activity(self, skp=None):
@@ -93,8 +95,24 @@ class TestResultReceived(KinerjaCase):
         self.skp.with_user(self.user_staff).action_acknowledge()
         self.assertEqual(str(self.skp.date_done), "2026-01-05")
 
+    def test_the_finalisation_leaves_the_e_mail_to_the_scheduled_action(self):
+        cron = self.env.ref("hr_asn_kinerja.ir_cron_skp_result_mail")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+        self.walk(self.skp, "done")
+        self.assertFalse(self.env["mail.mail"].search([("model", "=", self.skp._name), ("res_id", "=", self.skp.id)]))
+        self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        self.assertEqual(cron.code.strip(), "model._cron_send_results()")
+        self.assertEqual(len(self.result_mails()), 1)
+        self.assertEqual(len(self.result_mails()), 1, "sent once")
+
+    def test_a_result_reopened_before_the_e_mail_is_not_sent(self):
+        self.walk(self.skp, "done")
+        self.skp.with_user(self.user_officer).action_reopen("Salah input rating")
+        self.assertFalse(self.result_mails())
+
     def test_reopening_withdraws_the_acknowledgement(self):
         self.walk(self.skp, "done")
+        self.assertEqual(len(self.result_mails()), 1)
         self.skp.with_user(self.user_staff).write({"employee_comment": "Setuju"})
         self.skp.with_user(self.user_staff).action_acknowledge()
         self.skp.with_user(self.user_officer).action_reopen("Salah input rating")

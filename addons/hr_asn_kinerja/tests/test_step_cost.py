@@ -14,12 +14,12 @@ from .common import KinerjaCase
 # activity read the languages of the employee and of the next actor (docs/rules.md §20)
 STEP_QUERIES = {
     "write": 23,
-    "submit": 41,
+    "submit": 34,
     "approve": 30,
-    "submit_realization": 42,
+    "submit_realization": 38,
     "score": 33,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
-    # the final result also e-mails the employee and asks them to acknowledge it (docs/rules.md §21)
-    "done": 47,
+    # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
+    "done": 39,
 }
 
 

@@ -50,29 +50,31 @@ class AsnKinerjaAppraisal(models.Model):
         created = Request.browse()
         for skp in linked:
             request = by_appraisal.get(skp, Request.browse())
+            low = skp.predicate in skp.company_id._training_trigger_set()
+            if not low:
+                skp.activity_unlink([COACHING_ACTIVITY])
+                if request.state != "draft":
+                    continue
             # what this writes is read by the employee and the appraiser: in the document's language
             appraisal = skp.with_context(lang=skp._document_lang())
             predicate = appraisal._fields["predicate"].convert_to_export(appraisal.predicate, appraisal)
-            if appraisal.predicate in appraisal.company_id._training_trigger_set():
-                if request.state == "cancel" and request.link_cancelled and not appraisal._open_request_of_year():
-                    note = appraisal.env._(
-                        "%(skp)s ended again with the predikat %(predicate)s.", skp=appraisal.name, predicate=predicate
-                    )
-                    request._transition("reset", note, {"link_cancelled": False, "cancel_reason": False})
-                elif not request and appraisal.company_id.training_auto_request:
-                    if not appraisal._open_request_of_year():
-                        created |= appraisal._create_training_request(predicate)
+            if not low:
+                note = appraisal.env._(
+                    "Cancelled automatically: %(skp)s now ends with the predikat %(predicate)s (after a "
+                    "reopening or an objection), which does not call for training.",
+                    skp=appraisal.name,
+                    predicate=predicate or appraisal.env._("none"),
+                )
+                request._transition("cancel", note, {"link_cancelled": True, "cancel_reason": note})
+            elif request.state == "cancel" and request.link_cancelled and not appraisal._open_request_of_year():
+                note = appraisal.env._(
+                    "%(skp)s ended again with the predikat %(predicate)s.", skp=appraisal.name, predicate=predicate
+                )
+                request._transition("reset", note, {"link_cancelled": False, "cancel_reason": False})
+            elif not request and appraisal.company_id.training_auto_request and not appraisal._open_request_of_year():
+                created |= appraisal._create_training_request(predicate)
+            if low:
                 appraisal._schedule_coaching_activity()
-            else:
-                appraisal.activity_unlink([COACHING_ACTIVITY])
-                if request.state == "draft":
-                    note = appraisal.env._(
-                        "Cancelled automatically: %(skp)s now ends with the predikat %(predicate)s (after a "
-                        "reopening or an objection), which does not call for training.",
-                        skp=appraisal.name,
-                        predicate=predicate or appraisal.env._("none"),
-                    )
-                    request._transition("cancel", note, {"link_cancelled": True, "cancel_reason": note})
         return created
 
     def _open_request_of_year(self):
