@@ -140,8 +140,10 @@ class AsnKinerjaAppraisal(models.Model):
         done = 0
         for batch in split_every(RESULT_MAIL_BATCH, pending.ids, pending.browse):
             to_mail = batch.filtered(
-                lambda skp: skp.state == "done"
-                and (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
+                lambda skp: (
+                    skp.state == "done"
+                    and (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
+                )
             )
             if template and to_mail:
                 template.sudo().send_mail_batch(to_mail.ids)
