@@ -163,6 +163,9 @@ class AsnKinerjaPeriod(models.Model):
         if closed := self.filtered(lambda p: p.state == "closed"):
             raise UserError(self.env._("The period %(period)s is closed.", period=closed[0].name))
         self.sudo().write({"state": "open"})
+        # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
+        # retries on the serialization failure) and find the SKPs made: never two for one employee
+        self.flush_recordset(["state"])
         for period in self:
             self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
         return True
