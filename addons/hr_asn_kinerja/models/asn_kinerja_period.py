@@ -158,7 +158,7 @@ class AsnKinerjaPeriod(models.Model):
             raise AccessError(self.env._("Only Pengelola Kinerja may open or close performance periods."))
 
     def action_open(self):
-        """Open the periods and create the missing SKP of every eligible employee (safe to re-run)."""
+        """Open the periods and create the missing SKP of every eligible employee (safe to re-run, docs/rules.md §11)."""
         self._check_officer()
         if closed := self.filtered(lambda p: p.state == "closed"):
             raise UserError(self.env._("The period %(period)s is closed.", period=closed[0].name))
