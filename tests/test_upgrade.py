@@ -7,6 +7,7 @@ release (so every script in addons/*/migrations runs) and compares. The database
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -22,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ODOO_BIN = Path(release.__file__).resolve().parent.parent / "odoo-bin"
 MODULES = ("hr_asn_kinerja", "hr_asn_training")
 FIRST_RELEASE = "19.0.1.0.0"
+# how Odoo's log names a migration script's stage (odoo/modules/migration.py)
+MIGRATION_STAGES = {"pre": "[>%s]", "post": "[%s>]", "end": "[$%s]"}
 # written by Odoo on every update of a record, whatever its data
 VOLATILE = {"write_date", "write_uid"}
 SNAPSHOT_TABLES = ("hr_employee", "hr_course", "res_company", "res_users", "res_groups_users_rel")
@@ -128,9 +131,10 @@ print("YEAR OF WORK DONE", len(period.appraisal_ids))
 pytestmark = pytest.mark.skipif(not config.get("db_user"), reason="run through make test (pytest-odoo's config)")
 
 
-def odoo_bin(*args, stdin=None):
-    command = [sys.executable, str(ODOO_BIN), *args[:1], "-c", config["config"], *args[1:], "--log-level=warn"]
-    result = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=600, check=False)
+def odoo_bin(command, *args, stdin=None):
+    """Run ``odoo-bin command`` with the suite's configuration; its log, once it succeeded."""
+    argv = [sys.executable, str(ODOO_BIN), command, "-c", config["config"], *args, "--log-level=warn"]
+    result = subprocess.run(argv, input=stdin, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return result.stdout + result.stderr
 
@@ -147,27 +151,16 @@ def connect(db):
 
 @pytest.fixture
 def scratch_db():
+    """A new database name; the database and its filestore are dropped afterwards."""
     db = f"kinerja_upgrade_{time.strftime('%Y%m%d_%H%M%S')}_{os.getpid()}"
     yield db
-    subprocess.run(
-        [
-            "dropdb",
-            "--if-exists",
-            "--force",
-            "-h",
-            config["db_host"],
-            "-p",
-            str(config["db_port"]),
-            "-U",
-            config["db_user"],
-            db,
-        ],
-        env={**os.environ, "PGPASSWORD": config["db_password"] or ""},
-        check=True,
-    )
-    filestore = Path(config.filestore(db))
-    if filestore.exists():
-        subprocess.run(["rm", "-rf", str(filestore)], check=True)
+    conn = connect("postgres")
+    conn.autocommit = True
+    try:
+        conn.cursor().execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    finally:
+        conn.close()
+    shutil.rmtree(config.filestore(db), ignore_errors=True)
 
 
 def snapshot(db):
@@ -231,8 +224,9 @@ def test_update_of_both_addons_keeps_a_year_of_data(scratch_db):
     )
 
     for script in sorted(ROOT.glob("addons/*/migrations/*/*.py")):
-        module, version = script.parts[-4], script.parts[-2]
-        assert f"module {module}: Running migration [{version}>] {script.stem}" in log, f"{script} did not run"
+        module, version, stage = script.parts[-4], script.parts[-2], script.stem.split("-")[0]
+        label = MIGRATION_STAGES[stage] % version
+        assert f"module {module}: Running migration {label} {script.stem}" in log, f"{script} did not run"
     assert installed_versions(db) == versions
     after = snapshot(db)
     changed = [table for table in before if before[table] != after.get(table)]
