@@ -82,6 +82,7 @@ class TestConcurrency(CommittedCase):
         with self.committed() as env:
             unit = self.make_department(env, "Dinas Konkurensi Buka")
             employee_ids = [self.make_employee(env, 700 + i, unit).id for i in range(7)]
+            officer = self.make_user(env, "conc_opener", groups=OFFICER).id
             period_id = self.make_period(env, 2043).id
         Appraisal = type(self.env["asn.kinerja.appraisal"])
         create = Appraisal.create
@@ -93,20 +94,20 @@ class TestConcurrency(CommittedCase):
                 raise Interrupted
             return create(records, vals_list)
 
+        def open_period(env):
+            return env["asn.kinerja.period"].browse(period_id).action_open()
+
         with (
             patch.object(asn_kinerja_appraisal, "OPEN_BATCH_SIZE", 3),
             patch.object(Appraisal, "create", create_then_stop),
-            self.assertRaises(Interrupted),
-            self.committed() as env,
         ):
-            env["asn.kinerja.period"].browse(period_id).action_open()
+            [(stopped, _attempts)] = self.run_at_once([(officer, open_period)])
+        self.assertIsInstance(stopped, Interrupted)
         self.assertEqual(len(batches), 2, "the opening stopped after its first batch")
         with self.committed() as env:
             self.assertLessEqual(max(self.skp_counts(env, period_id, employee_ids)), 1)
 
-        with self.committed() as env:
-            env["asn.kinerja.period"].browse(period_id).action_open()
-
+        self.assertEqual(self.run_at_once([(officer, open_period)]), [(True, 1)])
         with self.committed() as env:
             self.assertEqual(self.skp_counts(env, period_id, employee_ids), [1] * len(employee_ids))
             self.assertEqual(env["asn.kinerja.period"].browse(period_id).state, "open")
