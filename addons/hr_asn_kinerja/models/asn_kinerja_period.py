@@ -158,11 +158,14 @@ class AsnKinerjaPeriod(models.Model):
             raise AccessError(self.env._("Only Pengelola Kinerja may open or close performance periods."))
 
     def action_open(self):
-        """Open the periods and create the missing SKP of every eligible employee (safe to re-run)."""
+        """Open the periods and create the missing SKP of every eligible employee (safe to re-run, docs/rules.md §11)."""
         self._check_officer()
         if closed := self.filtered(lambda p: p.state == "closed"):
             raise UserError(self.env._("The period %(period)s is closed.", period=closed[0].name))
         self.sudo().write({"state": "open"})
+        # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
+        # retries on the serialization failure) and find the SKPs made: never two for one employee
+        self.flush_recordset(["state"])
         for period in self:
             self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
         return True

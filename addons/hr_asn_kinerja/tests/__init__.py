@@ -5,6 +5,7 @@ from . import (
     test_distribution,
     test_employee_identity,
     test_feedback,
+    test_concurrency,
     test_first_day,
     test_guide,
     test_home,
