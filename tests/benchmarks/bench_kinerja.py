@@ -22,7 +22,7 @@ SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,5000,10000").
 SUBORDINATES = [int(size) for size in os.environ.get("BENCH_SUBORDINATES", "10,50,200").split(",")]
 FINALISE = int(os.environ.get("BENCH_FINALISE", "1000"))
 UNIT_STAFF = 49  # the staff of a filler unit under its head
-STEP_SKPS = 5  # the steps run on the first as a warm-up, and are measured on the others
+STEP_SKPS = 7  # the steps run on the first as a warm-up, and are measured on the others
 QUIET = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True}
 W = 62  # label width
 
@@ -183,18 +183,18 @@ def bench_appraiser_list(regency, period):
     for count, head in regency.list_heads.items():
         Appraisal = env["asn.kinerja.appraisal"].with_user(head.user_id)
         Appraisal.web_search_read(domain, spec, limit=80)  # warm-up: the same user's rules and caches
-        result = measure(
-            f"web_search_read of {count} subordinates ({len(spec)} fields, limit 80)",
-            lambda Appraisal=Appraisal: Appraisal.web_search_read(domain, spec, limit=80),
-        )
-        note(f"{len(result['records'])} rows of {result['length']}")
-        _result, _seconds, queries = timed(
-            lambda Appraisal=Appraisal: Appraisal.web_search_read(domain, spec, limit=80)
-        )
-        counts.append(queries)
+        result, seconds, queries = timed(lambda Appraisal=Appraisal: Appraisal.web_search_read(domain, spec, limit=80))
+        rows, length = len(result["records"]), result["length"]
+        # a full page of 80 also counts the rows beyond it, as the pager shows: one query more, once
+        paged = length > rows
+        label = f"web_search_read of {count} subordinates ({len(spec)} fields, limit 80)"
+        print(f"{label:<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
+        note(f"{rows} rows of {length}" + (" (+1 query: the count for the pager)" if paged else ""))
+        counts.append(queries - paged)
     flat = len(set(counts)) == 1
     note(
-        f"queries at {', '.join(map(str, regency.list_heads))} subordinates: {counts}: {'constant' if flat else 'GROW'}"
+        f"queries at {', '.join(map(str, regency.list_heads))} subordinates, without the pager's count: {counts}: "
+        + ("constant" if flat else "GROW")
     )
 
 
@@ -259,16 +259,27 @@ def bench_steps(regency, period, officer):
             _result, seconds, queries = timed(lambda skp=skp, user=user, step=step: step(skp.with_user(user)))
             samples.append((seconds, queries))
         measured = samples[1:]
-        results[name] = (statistics.median(s for s, _q in measured), max(q for _s, q in measured))
-    write_ms, write_queries = results["write"][0] * 1000, results["write"][1]
+        results[name] = (
+            statistics.median(s for s, _q in measured),
+            min(s for s, _q in measured),
+            max(q for _s, q in measured),
+        )
+    write_ms, write_queries = results["write"][0] * 1000, results["write"][2]
     print(
-        f"{'step':<20} {'ms':>8} {'queries':>8} {'ms / write':>11} {'queries / write':>16}  target: < 35 ms, <= 3x write"
+        f"{'step':<20} {'ms':>8} {'best ms':>8} {'queries':>8} {'ms / write':>11} {'queries / write':>16}"
+        "  target: < 35 ms, <= 3x write"
     )
-    for name, (seconds, queries) in results.items():
+    for name, (seconds, best, queries) in results.items():
         ms = seconds * 1000
         verdict = "ok" if ms < 35 and ms <= 3 * write_ms else "over"
-        print(f"{name:<20} {ms:8.1f} {queries:8d} {ms / write_ms:10.1f}x {queries / write_queries:15.1f}x  {verdict}")
-    note(f"median of {len(skps) - 1} SKPs after one warm-up, queries the highest; state: {set(skps.mapped('state'))}")
+        print(
+            f"{name:<20} {ms:8.1f} {best * 1000:8.1f} {queries:8d} {ms / write_ms:10.1f}x "
+            f"{queries / write_queries:15.1f}x  {verdict}"
+        )
+    note(
+        f"ms: median of {len(skps) - 1} SKPs after one warm-up (best: the fastest), queries: the highest; "
+        f"the SKPs end {', '.join(sorted(set(skps.mapped('state'))))}"
+    )
 
 
 def bench_pivot(period, officer):
