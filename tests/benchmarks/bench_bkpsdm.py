@@ -58,20 +58,7 @@ def build_regency():
                 ]
             )
         )
-    # created by an HR manager, as BKPSDM enters staff: Odoo draws an avatar for each new employee only
-    # when its creator may edit views (an administrator), 10 attachments and 20 ms an employee
-    hr_manager = (
-        env["res.users"]
-        .with_context(no_reset_password=True)
-        .create(
-            {
-                "name": "HR Bench",
-                "login": "bench_bkpsdm_hr",
-                "group_ids": [(6, 0, [env.ref("hr.group_hr_manager").id])],
-            }
-        )
-    )
-    Employee = env["hr.employee"].with_user(hr_manager).sudo().with_context(**quiet)
+    Employee = env["hr.employee"].with_context(**quiet)
     per_unit = SKPS // UNITS
     heads = Employee.create(
         [
