@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# make bench: time the hot paths on a fresh database (dropped afterwards): bench_kinerja (BENCH_EMPLOYEES=1000)
-# and bench_bkpsdm, BKPSDM's year: Penetapan check, monitoring, reminders, SIASN export (BENCH_SKPS=10000).
+# make bench: time the hot paths on a fresh database with both addons (dropped afterwards): bench_kinerja
+# (period opening at BENCH_SIZES=1000,5000,10000 employees beside res.partner, the appraiser's list at
+# BENCH_SUBORDINATES=10,50,200, the final result of BENCH_FINALISE=1000 SKPs with the training link, each
+# workflow step beside a plain write) and bench_bkpsdm, BKPSDM's year: Penetapan check, monitoring,
+# reminders, SIASN export (BENCH_SKPS=10000).
 source "$(dirname "$0")/lib.sh"
 scratch_db bench
-echo "[bench] installing hr_asn_kinerja on $db"
-"${odoo_bin[@]}" -c "$conf" -d "$db" -i hr_asn_kinerja --stop-after-init --log-level=warn
+echo "[bench] installing $modules on $db"
+"${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn
 # each suite runs even when another fails; the run fails when one did
 rc=0
 for suite in bench_kinerja bench_bkpsdm; do

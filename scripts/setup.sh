@@ -29,7 +29,7 @@ if [[ -z "$py" ]] || ! py_ok "$py"; then
 fi
 
 debs=(build-essential chromium wkhtmltopdf libldap2-dev libsasl2-dev libpq-dev poppler-utils
-      fonts-dejavu-core postgresql-client docker-compose)
+      fonts-dejavu-core postgresql-client docker-compose nginx)
 if [[ -n "$py" ]]; then # the venv module and the C headers that psycopg2 and python-ldap build against
     pyver=$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
     "$py" -c 'import ensurepip' 2>/dev/null || debs+=("python$pyver-venv")

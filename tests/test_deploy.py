@@ -1,5 +1,6 @@
 """The Docker deployment stays consistent with the repository (no Docker engine runs here)."""
 
+import json
 import re
 import shutil
 import subprocess
@@ -35,3 +36,144 @@ def test_image_builds_on_official_odoo_with_pinned_oca_wheels():
 @pytest.mark.parametrize("key", ["addons_path", "db_host", "dbfilter", "list_db", "proxy_mode", "workers"])
 def test_deployment_config_sets(key):
     assert re.search(rf"^{key}\s*=", (ROOT / "odoo.conf").read_text(), re.M)
+
+
+# --- the scale profile (README, "Scaling out") -----------------------------------------------------
+
+ODOO_CONTAINERS = ("web1", "web2", "web3", "cron")
+WEB_CONTAINERS = ("web1", "web2", "web3")
+
+
+def compose_config(*profiles):
+    assert shutil.which("docker-compose"), "docker-compose is missing: scripts/setup.sh installs it (Debian package)"
+    args = [arg for profile in profiles for arg in ("--profile", profile)]
+    result = subprocess.run(
+        ["docker-compose", "-f", str(ROOT / "docker/compose.yaml"), *args, "config"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    # the test environment has no YAML parser; docker-compose's Python has one (Debian python3-yaml)
+    python = Path(shutil.which("docker-compose")).read_text().splitlines()[0].removeprefix("#!").split()
+    to_json = "import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)"
+    converted = subprocess.run(
+        [*python, "-c", to_json], input=result.stdout, capture_output=True, text=True, check=True
+    )
+    return json.loads(converted.stdout)
+
+
+@pytest.fixture(scope="module")
+def scale():
+    return compose_config("scale", "replica")["services"]
+
+
+def options(service):
+    """The command-line options of an Odoo container, as {name: value}."""
+    return dict(arg.removeprefix("--").partition("=")[::2] for arg in service["command"] if arg.startswith("--"))
+
+
+def test_default_deployment_is_db_and_one_odoo():
+    services = compose_config()["services"]
+    assert {name for name, service in services.items() if not service.get("profiles")} == {"db", "odoo"}
+    assert services["odoo"]["ports"] and "command" not in services["odoo"], "the default Odoo runs odoo.conf as is"
+
+
+def test_scale_profile_validates_with_its_services(scale):
+    assert {"web1", "web2", "web3", "cron", "proxy"} <= {
+        n for n, s in scale.items() if "scale" in s.get("profiles", [])
+    }
+    assert scale["db-replica"]["profiles"] == ["replica"]
+
+
+@pytest.mark.parametrize("name", WEB_CONTAINERS)
+def test_web_containers_run_no_crons_and_read_from_the_replica(scale, name):
+    opts = options(scale[name])
+    assert opts["max-cron-threads"] == "0"
+    assert int(opts["workers"]) >= 2, "prefork mode: HTTP workers and the gevent worker on 8072"
+    assert opts["db_replica_host"] and opts["db_replica_port"]
+    assert "ports" not in scale[name], "reached through the proxy only"
+
+
+def test_cron_container_runs_the_crons_without_a_public_port(scale):
+    assert int(options(scale["cron"])["max-cron-threads"]) >= 1
+    assert "ports" not in scale["cron"]
+
+
+def test_replica_options_exist_in_odoo():
+    """db_replica_host / db_replica_port are Odoo 19 options (odoo/tools/config.py)."""
+    from odoo.tools import config
+
+    assert {"db_replica_host", "db_replica_port", "max_cron_threads", "gevent_port"} <= set(config.options_index)
+
+
+@pytest.mark.parametrize("name", ODOO_CONTAINERS + ("odoo",))
+def test_odoo_containers_share_the_filestore(scale, name):
+    assert "odoo-data:/var/lib/odoo:rw" in scale[name]["volumes"]
+    assert any(volume.endswith("/odoo.conf:/etc/odoo/odoo.conf:ro") for volume in scale[name]["volumes"])
+
+
+def test_proxy_publishes_the_port_and_waits_for_the_web_containers(scale):
+    proxy = scale["proxy"]
+    assert proxy["ports"]
+    assert set(proxy["depends_on"]) == set(WEB_CONTAINERS)
+    assert any(volume.endswith("/nginx/kinerja.conf:/etc/nginx/conf.d/default.conf:ro") for volume in proxy["volumes"])
+
+
+def nginx_conf():
+    return (ROOT / "docker/nginx/kinerja.conf").read_text()
+
+
+def upstream(name):
+    match = re.search(rf"upstream {name} \{{(.*?)\}}", nginx_conf(), re.S)
+    assert match, f"upstream {name}"
+    return re.findall(r"^\s*server (\S+)", match.group(1), re.M)
+
+
+def location(path):
+    match = re.search(rf"location {re.escape(path)} \{{(.*?)\}}", nginx_conf(), re.S)
+    assert match, f"location {path}"
+    return match.group(1)
+
+
+def test_proxy_routes_websocket_to_8072_and_the_rest_to_8069():
+    assert upstream("kinerja_websocket") == [f"{name}:8072" for name in WEB_CONTAINERS]
+    assert upstream("kinerja_http") == [f"{name}:8069" for name in WEB_CONTAINERS]
+    websocket = location("/websocket")
+    assert "proxy_pass http://kinerja_websocket;" in websocket
+    assert "proxy_set_header Upgrade $http_upgrade;" in websocket
+    assert "proxy_set_header Connection $connection_upgrade;" in websocket
+    assert "proxy_pass http://kinerja_http;" in location("/")
+
+
+def test_proxy_sends_what_proxy_mode_reads():
+    assert re.search(r"^proxy_mode\s*=\s*True", (ROOT / "odoo.conf").read_text(), re.M)
+    for path in ("/", "/websocket"):
+        block = location(path)
+        for header in ("X-Forwarded-Host", "X-Forwarded-For", "X-Forwarded-Proto"):
+            assert f"proxy_set_header {header} " in block, (path, header)
+    assert not re.search(r"^\s*(ip_hash|hash|sticky)\b", nginx_conf(), re.M), "no sticky sessions"
+    assert re.search(r"client_max_body_size \d+m;", nginx_conf())
+    assert re.search(r"proxy_read_timeout \d+s;", nginx_conf())
+
+
+def test_nginx_config_passes_nginx_t(tmp_path):
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    assert nginx, "nginx is missing: scripts/setup.sh installs it (Debian package nginx)"
+    # the Docker DNS names of the web containers do not resolve here: the same config on 127.0.0.1
+    (tmp_path / "kinerja.conf").write_text(re.sub(r"\bweb\d+:", "127.0.0.1:", nginx_conf()))
+    temp_paths = "".join(
+        f"    {kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'};\nevents {{}}\n"
+        f"http {{\n    access_log off;\n{temp_paths}    include {tmp_path / 'kinerja.conf'};\n}}\n"
+    )
+    result = subprocess.run(
+        [nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-e", str(tmp_path / "error.log")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "test is successful" in result.stderr

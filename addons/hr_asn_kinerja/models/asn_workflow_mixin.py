@@ -63,19 +63,29 @@ class AsnWorkflowMixin(models.AbstractModel):
     def _get_roles(self):
         """The caller's roles on this record: employee, appraiser, superior, officer."""
         self.ensure_one()
+        self._fetch_role_users()
+        return self._roles_fetched()
+
+    def _fetch_role_users(self):
+        """The users of all the people of these records in one query, rather than a full read of each
+        employee, or one query per record in a list."""
+        records = self.sudo()
+        ids = list({employee.id for path in self._role_fields.values() for employee in records.mapped(path)})
+        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch([("id", "in", ids)], ["user_id"])
+
+    def _roles_fetched(self):
+        """``_get_roles`` once ``_fetch_role_users`` has run."""
         record = self.sudo()
         people = {role: record.mapped(path) for role, path in self._role_fields.items()}
-        # fetch the users of all these people in one query, rather than a full read of each employee
-        ids = [employee.id for holders in people.values() for employee in holders]
-        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch([("id", "in", ids)], ["user_id"])
         return self._roles_towards(
             people.get("employee"), people.get("appraiser"), record.company_id, superior=people.get("superior")
         )
 
     @api.depends_context("uid")
     def _compute_my_roles(self):
+        self._fetch_role_users()
         for record in self:
-            roles = record._get_roles()
+            roles = record._roles_fetched()
             record.is_own = "employee" in roles
             record.is_appraiser = "appraiser" in roles
             record.is_superior = "superior" in roles
