@@ -16,11 +16,12 @@ Prints p50 / p95 / max per step, throughput and errors; the last line sums up th
 own line above it): `load: N calls, X calls/s, p95 Y ms, errors Z`. Exits 1 on any error.
 
 Environment: LOAD_URL (the server, loopback), LOAD_DB, LOAD_PEOPLE (the JSON written by setup_data.py),
-LOAD_USERS (concurrent users, default 16).
+LOAD_USERS (concurrent users, default 16), LOAD_THINK (seconds a user pauses between steps, default 1).
 """
 
 import json
 import os
+import random
 import sys
 import threading
 import time
@@ -34,6 +35,9 @@ import requests
 URL = os.environ.get("LOAD_URL", "http://127.0.0.1:8069").rstrip("/")
 DB = os.environ["LOAD_DB"]
 USERS = int(os.environ.get("LOAD_USERS", "16"))
+# a person reads the screen before the next click: each user pauses THINK s (0.5 to 1.5 times) between steps;
+# LOAD_THINK=0 makes every user a robot that clicks again the moment the answer arrives
+THINK = float(os.environ.get("LOAD_THINK", "1"))
 PEOPLE = json.loads(Path(os.environ["LOAD_PEOPLE"]).read_text())
 REPORT = "hr_asn_kinerja.report_evaluation_document"
 TARGET_MS = 500
@@ -115,7 +119,12 @@ class Session:
 
         return self.stats.timed("login", call)
 
+    def think(self):
+        if THINK:
+            time.sleep(random.uniform(0.5, 1.5) * THINK)
+
     def call(self, step, model, method, args, **kwargs):
+        self.think()
         kwargs.setdefault("context", {"lang": "en_US", "tz": "Asia/Jakarta", "uid": self.uid})
         params = {"model": model, "method": method, "args": args, "kwargs": kwargs}
         return self.stats.timed(step, lambda: self.rpc(f"/web/dataset/call_kw/{model}/{method}", params))
@@ -131,6 +140,8 @@ class Session:
         )
 
     def pdf(self, skp_id):
+        self.think()
+
         def call():
             response = self.http.get(f"{URL}/report/pdf/{REPORT}/{skp_id}", timeout=300)
             response.raise_for_status()
@@ -291,7 +302,7 @@ def main():
     people = People(storm_stats)
     print(
         f"[load] {URL} database {DB}: {len(PEOPLE['heads'])} heads, {len(people.supervisors)} supervisors, "
-        f"{len(people.employees)} employees; {USERS} concurrent users",
+        f"{len(people.employees)} employees; {USERS} concurrent users, {THINK:g} s between a user's steps",
         flush=True,
     )
     clock = {}
