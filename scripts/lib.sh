@@ -9,14 +9,18 @@ source "$envfile"
 modules=hr_asn_kinerja,hr_asn_training
 odoo_bin=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 
-# write_conf FILE HTTP_PORT: a local config derived from the repository's odoo.conf (mode 600: a password)
+# write_conf FILE HTTP_PORT [WORKERS]: a local config derived from the repository's odoo.conf (mode 600: a
+# password). With WORKERS (production mode) it serves with that many prefork workers and keeps the deployment's
+# limit_* and max_cron_threads lines, so that a local production run behaves as the Docker deployment does.
 write_conf() {
     mkdir -p "$state/data"
     install -m 600 /dev/null "$1"
+    local keep_limits=()
+    [[ -n ${3:-} ]] || keep_limits=(-e '/^limit_/d')
     {
-        sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' \
+        sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' -e '/^gevent_port/d' \
             -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
-            -e '/^without_demo/d' -e '/^list_db/d' -e '/^limit_/d' "$repo/odoo.conf"
+            -e '/^without_demo/d' -e '/^list_db/d' "${keep_limits[@]}" "$repo/odoo.conf"
         echo "addons_path = $repo/addons"
         echo "db_host = $PGHOST"
         echo "db_port = $PGPORT"
@@ -24,6 +28,7 @@ write_conf() {
         [[ -z ${PGPASSWORD:-} ]] || echo "db_password = $PGPASSWORD"
         echo "data_dir = $state/data"
         echo "http_port = $2"
+        [[ -z ${3:-} ]] || echo "workers = $3"
     } > "$1"
 }
 

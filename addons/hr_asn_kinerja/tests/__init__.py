@@ -21,6 +21,7 @@ from . import (
     test_peer_input,
     test_periodic,
     test_predicate,
+    test_report_url,
     test_reports,
     test_result_received,
     test_rpc,

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# make load: the January peak (tests/load/load.py) over real web sessions, loopback only; ends by itself.
+# By default on a throw-away database (dropped afterwards) served by its own Odoo with LOAD_WORKERS=2 prefork
+# workers, one cron worker and the gevent process, the deployment's limits. LOAD_URL=http://127.0.0.1:8069
+# LOAD_DB=kinerja_demo targets a running server instead (its people are added to that database, in a
+# company of their own). LOAD_SUPERVISORS (20) x LOAD_EMPLOYEES (10), LOAD_USERS (16) at a time, each pausing
+# LOAD_THINK (1) seconds between steps.
+source "$(dirname "$0")/lib.sh"
+export LOAD_SUPERVISORS=${LOAD_SUPERVISORS:-20} LOAD_EMPLOYEES=${LOAD_EMPLOYEES:-10} LOAD_USERS=${LOAD_USERS:-16}
+export LOAD_TAG=load$(date +%H%M%S)
+workers=${LOAD_WORKERS:-2}
+server=
+stop_server() {
+    [[ -z $server ]] || { kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; }
+}
+free_port() { # the first port from $1 up to 8199 that nothing listens on
+    local port
+    for ((port = $1; port < 8200; port++)); do
+        "$VENV/bin/python" -c "import socket, sys; socket.create_server(('127.0.0.1', int(sys.argv[1]))).close()" \
+            "$port" 2>/dev/null && { echo "$port"; return; }
+    done
+    echo "[load] no free port in $1-8199" >&2
+    return 1
+}
+
+if [[ -n ${LOAD_URL:-} ]]; then
+    [[ -n ${LOAD_DB:-} ]] || { echo "[load] LOAD_URL needs LOAD_DB, the database it serves" >&2; exit 2; }
+    db=$LOAD_DB conf=$state/load.conf
+    write_conf "$conf" 0
+    trap 'rm -f "$conf" "${LOAD_PEOPLE:-}"' EXIT
+else
+    scratch_db load
+    port=$(free_port 8170) && gevent_port=$(free_port $((port + 1)))
+    write_conf "$conf" "$port" "$workers"
+    export LOAD_URL=http://127.0.0.1:$port LOAD_DB=$db LOAD_BASE_URL=http://127.0.0.1:$port
+    trap 'rc=$?; stop_server; drop_db "$db" || ((rc)) || rc=1; rm -f "$conf" "${LOAD_PEOPLE:-}"; exit "$rc"' EXIT
+    echo "[load] installing $modules on $db"
+    "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn --without-demo
+fi
+export LOAD_PEOPLE=$state/$db.$LOAD_TAG.json
+echo "[load] making $LOAD_SUPERVISORS supervisors x $LOAD_EMPLOYEES employees in $db"
+"${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/load/setup_data.py"
+
+if [[ -z $server && -n ${port:-} ]]; then
+    log=$state/$db.log
+    echo "[load] serving $LOAD_URL with $workers workers (log: $log)"
+    "${odoo_bin[@]}" -c "$conf" -d "$db" --db-filter="^$db\$" --http-interface 127.0.0.1 \
+        --max-cron-threads 1 --gevent-port "$gevent_port" --log-level=warn --logfile "$log" &
+    server=$!
+    # the server's log stays when the run fails
+    trap 'rc=$?; stop_server; drop_db "$db" || ((rc)) || rc=1; rm -f "$conf" "$LOAD_PEOPLE"; ((rc)) || rm -f "$log"; exit "$rc"' EXIT
+    for _ in $(seq 60); do
+        "$VENV/bin/python" -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=5)" \
+            "$LOAD_URL/web/health" 2>/dev/null && break
+        kill -0 "$server" 2>/dev/null || { tail -n 30 "$log" >&2; exit 1; }
+        sleep 1
+    done
+fi
+"$VENV/bin/python" "$repo/tests/load/load.py"
