@@ -18,6 +18,8 @@ import time
 
 from odoo.tests import new_test_user
 
+from odoo.addons.hr_asn_kinerja.tests.test_appraiser_list import DOMAIN, list_specification
+
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,5000,10000").split(",")]
 SUBORDINATES = [int(size) for size in os.environ.get("BENCH_SUBORDINATES", "10,50,200").split(",")]
 FINALISE = int(os.environ.get("BENCH_FINALISE", "1000"))
@@ -153,37 +155,16 @@ def bench_period_opening(regency):
     return periods
 
 
-def list_specification():
-    """What the web client asks for: the fields of the 'Subordinates' list view (many2one: their name)."""
-    Appraisal = env["asn.kinerja.appraisal"]
-    view = env.ref("hr_asn_kinerja.asn_kinerja_appraisal_view_list_subordinates")
-    arch, _view = Appraisal._get_view(view.id, "list")
-    spec = {}
-    for node in arch.iter("field"):
-        field = Appraisal._fields[node.get("name")]
-        spec[field.name] = {"fields": {"display_name": {}}} if field.type == "many2one" else {}
-    return spec
-
-
 def bench_appraiser_list(regency, period):
     print("--- the appraiser's list: 'Subordinates' (filters Open Periods, Awaiting Me), as the appraiser")
     skps = period.appraisal_ids.filtered(lambda s: s.employee_id.parent_id in regency.list_heads.values())
     measure(f"setup: {len(skps)} plans submitted (action_submit, superuser)", skps.action_submit)
-    spec = list_specification()
-    domain = [
-        "&",
-        "&",
-        "|",
-        ("is_appraiser", "=", True),
-        ("is_superior", "=", True),
-        ("period_id.state", "=", "open"),
-        ("is_awaiting_me", "=", True),
-    ]
+    spec = list_specification(env)
     counts = []
     for count, head in regency.list_heads.items():
         Appraisal = env["asn.kinerja.appraisal"].with_user(head.user_id)
-        Appraisal.web_search_read(domain, spec, limit=80)  # warm-up: the same user's rules and caches
-        result, seconds, queries = timed(lambda Appraisal=Appraisal: Appraisal.web_search_read(domain, spec, limit=80))
+        Appraisal.web_search_read(DOMAIN, spec, limit=80)  # warm-up: the same user's rules and caches
+        result, seconds, queries = timed(lambda Appraisal=Appraisal: Appraisal.web_search_read(DOMAIN, spec, limit=80))
         rows, length = len(result["records"]), result["length"]
         # a full page of 80 also counts the rows beyond it, as the pager shows: one query more, once
         paged = length > rows
