@@ -4,7 +4,7 @@
 # workers, one cron worker and the gevent process, the deployment's limits. LOAD_URL=http://127.0.0.1:8069
 # LOAD_DB=kinerja_demo targets a running server instead (its people are added to that database, in a
 # company of their own). LOAD_SUPERVISORS (20) x LOAD_EMPLOYEES (10), LOAD_USERS (16) at a time, each pausing
-# LOAD_THINK (1) seconds between steps.
+# LOAD_THINK (0.5) seconds between steps.
 source "$(dirname "$0")/lib.sh"
 export LOAD_SUPERVISORS=${LOAD_SUPERVISORS:-20} LOAD_EMPLOYEES=${LOAD_EMPLOYEES:-10} LOAD_USERS=${LOAD_USERS:-16}
 export LOAD_TAG=load$(date +%H%M%S)

@@ -2,6 +2,7 @@
 receiving and acknowledging the final result, the objection against it, and what the employee sees of
 how the result came about (the steps taken, the matrix cell, the unit's confirmed spread)."""
 
+import logging
 from datetime import timedelta
 
 from markupsafe import Markup, escape
@@ -17,11 +18,13 @@ from .asn_kinerja_feedback import CLOSED_STATES, POSTERS
 from .asn_kinerja_objection import STATES as OBJECTION_STATES
 
 _lt = LazyTranslate(__name__)
+_logger = logging.getLogger(__name__)
 
 ACKNOWLEDGE_ACTIVITY = "hr_asn_kinerja.mail_act_skp_acknowledge"
 RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
 RESULT_CRON = "hr_asn_kinerja.ir_cron_skp_result_mail"
-RESULT_MAIL_BATCH = 200
+RESULT_MAIL_BATCH = 20  # a batch renders its PDFs (about a second each) before its e-mails go
+DOCUMENT_REPORT = "hr_asn_kinerja.action_report_evaluation_document"
 # the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
 MATRIX_ROWS = RATINGS
 MATRIX_COLUMNS = tuple(reversed(RATINGS))
@@ -134,16 +137,15 @@ class AsnKinerjaAppraisal(models.Model):
     @api.model
     def _cron_send_results(self):
         """E-mail their final result to the employees of the SKPs finalised since the last run (a result
-        reopened in between is not sent)."""
+        reopened in between is not sent), each once their Dokumen is ready to download."""
         template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
         pending = self.sudo().search([("result_mail_pending", "=", True)])
         done = 0
         for batch in split_every(RESULT_MAIL_BATCH, pending.ids, pending.browse):
-            to_mail = batch.filtered(
-                lambda skp: (
-                    skp.state == "done"
-                    and (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
-                )
+            final = batch.filtered(lambda skp: skp.state == "done")
+            final._prepare_document()
+            to_mail = final.filtered(
+                lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
             )
             if template and to_mail:
                 template.sudo().send_mail_batch(to_mail.ids)
@@ -151,6 +153,23 @@ class AsnKinerjaAppraisal(models.Model):
             done += len(batch)
             if self.env.context.get("cron_id"):
                 self.env["ir.cron"]._commit_progress(len(batch), remaining=len(pending) - done)
+
+    def _prepare_document(self):
+        """Render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as their employees will print it (their
+        rights, language and time zone), so that the e-mail's link serves a kept file (``asn.kinerja.pdf``)
+        instead of making the employee wait for wkhtmltopdf in the January peak. A failure only costs that
+        wait: the e-mail goes out all the same."""
+        Report = self.env["ir.actions.report"]
+        for skp in self:
+            user = skp.employee_id.user_id
+            if not user:
+                continue
+            try:
+                Report.with_user(user).with_context(lang=user.lang, tz=user.tz)._render_qweb_pdf(
+                    DOCUMENT_REPORT, skp.ids
+                )
+            except (UserError, AccessError, OSError) as error:
+                _logger.warning("The Dokumen of %s was not prepared: %s", skp.name, error)
 
     def action_acknowledge(self):
         """Employee: acknowledge the final result; the response written in ``employee_comment`` (optional) is

@@ -21,11 +21,36 @@ class IrActionsReport(models.Model):
             return f"http://{host}:{config['gevent_port']}"
         return super()._get_report_url(layout=layout)
 
-    def _run_wkhtmltopdf(self, bodies, report_ref=False, **kwargs):
+    def _run_wkhtmltopdf(
+        self,
+        bodies,
+        report_ref=False,
+        header=None,
+        footer=None,
+        landscape=False,
+        specific_paperformat_args=None,
+        set_viewport_size=False,
+    ):
+        """Our PDFs: without the print delay, and kept by their content (``asn.kinerja.pdf``), so that a
+        document printed again unchanged, such as the Dokumen the result's scheduled action prepared for its
+        employee, is not rendered again. ``report_pdf_no_attachment`` (Odoo's) renders afresh."""
         report = self._get_report(report_ref) if report_ref else self.browse()
-        if report.report_name and report.report_name.startswith(OWN_REPORTS):
+        own = (report.report_name or "").startswith(OWN_REPORTS)
+        if own:
             self = self.with_context(kinerja_no_print_delay=True)  # noqa: PLW0642
-        return super()._run_wkhtmltopdf(bodies, report_ref=report_ref, **kwargs)
+        args = (bodies, report_ref, header, footer, landscape, specific_paperformat_args, set_viewport_size)
+        if not own or self.env.context.get("report_pdf_no_attachment"):
+            return super()._run_wkhtmltopdf(*args)
+        store = self.env["asn.kinerja.pdf"]
+        command = self._build_wkhtmltopdf_args(
+            report.get_paperformat(), landscape, specific_paperformat_args, set_viewport_size
+        )
+        key = store._key(report.report_name, command, header, footer, list(bodies))
+        pdf = store._find(key)
+        if pdf is None:
+            pdf = super()._run_wkhtmltopdf(*args)
+            store._keep(key, report.report_name, pdf)
+        return pdf
 
     def _build_wkhtmltopdf_args(self, *args, **kwargs):
         """Odoo waits ``report.print_delay`` (1 s) after each page has loaded, for the scripts of a report to

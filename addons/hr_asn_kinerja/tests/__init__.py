@@ -10,6 +10,7 @@ from . import (
     test_first_day,
     test_guide,
     test_home,
+    test_kept_pdfs,
     test_monitoring,
     test_multi_company,
     test_next_step,

@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from unittest.mock import patch
 
 from odoo.tests import HttpCase, TransactionCase, new_test_user
@@ -174,11 +175,9 @@ class PdfCase(HttpCase):
     runs the tests, so wkhtmltopdf, and the test waiting for it, hang.
     """
 
-    def render_pdf(self, report, records, user=None):
-        """The PDF of ``report`` for ``records`` (printed by ``user``), every stylesheet fetched."""
-        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        if user:
-            Report = Report.with_user(user)
+    @contextmanager
+    def wkhtmltopdf_runs(self):
+        """The runs of wkhtmltopdf inside the block (a list), each checked to have fetched every stylesheet."""
         runs = []
         run_wkhtmltopdf = ir_actions_report._run_wkhtmltopdf  # HttpCase's: sends the test cookie
 
@@ -187,11 +186,19 @@ class PdfCase(HttpCase):
             return runs[-1]
 
         with patch.object(ir_actions_report, "_run_wkhtmltopdf", spy):
+            yield runs
+        for run in runs:
+            # e.g. "Exit with code 1 due to network error: ConnectionRefusedError"
+            self.assertNotIn("network error", run.stderr, "wkhtmltopdf could not fetch the report's stylesheets")
+
+    def render_pdf(self, report, records, user=None):
+        """The PDF of ``report`` for ``records`` (printed by ``user``), rendered afresh (not a kept one)."""
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True, report_pdf_no_attachment=True)
+        if user:
+            Report = Report.with_user(user)
+        with self.wkhtmltopdf_runs() as runs:
             pdf, kind = Report._render_qweb_pdf(report, records.ids)
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
         self.assertTrue(runs, "wkhtmltopdf did not run")
-        for run in runs:
-            # e.g. "Exit with code 1 due to network error: ConnectionRefusedError"
-            self.assertNotIn("network error", run.stderr, "wkhtmltopdf could not fetch the report's stylesheets")
         return pdf
