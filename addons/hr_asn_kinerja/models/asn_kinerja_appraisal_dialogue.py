@@ -151,8 +151,11 @@ class AsnKinerjaAppraisal(models.Model):
                 template.sudo().send_mail_batch(to_mail.ids)
             batch.result_mail_pending = False
             done += len(batch)
-            if self.env.context.get("cron_id"):
-                self.env["ir.cron"]._commit_progress(len(batch), remaining=len(pending) - done)
+            # the cron's time is up: Odoo runs it again at once for the rest, between the other jobs
+            if self.env.context.get("cron_id") and not self.env["ir.cron"]._commit_progress(
+                len(batch), remaining=len(pending) - done
+            ):
+                break
 
     def _prepare_document(self):
         """Render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as their employees will print it (their

@@ -7,6 +7,7 @@ from datetime import timedelta
 from psycopg2.errors import UniqueViolation
 
 from odoo import api, fields, models
+from odoo.tools import mute_logger
 
 _logger = logging.getLogger(__name__)
 KEEP_DAYS = 90
@@ -45,7 +46,8 @@ class AsnKinerjaPdf(models.Model):
                 self.with_env(self.env(cr=cr))._keep(key, report_name, pdf)
             return
         try:
-            with self.env.cr.savepoint():
+            # as mail's presence does: the clash below is expected and harmless, not a bad query to log
+            with self.env.cr.savepoint(), mute_logger("odoo.sql_db"):
                 self.sudo().create({"key": key, "report_name": report_name, "pdf": base64.b64encode(pdf)})
         except UniqueViolation:
             _logger.debug("%s was kept by a simultaneous print of the same content", report_name)
