@@ -30,6 +30,7 @@ VOLATILE = {"write_date", "write_uid"}
 SNAPSHOT_TABLES = ("hr_employee", "hr_course", "res_company", "res_users", "res_groups_users_rel")
 YEAR_OF_WORK = r"""
 from odoo import Command
+from odoo.addons.hr_asn_kinerja.tests.common import RATINGS_FOR, walk_skp
 
 env = env(context=dict(env.context, tracking_disable=True, mail_create_nolog=True))
 group = env.ref
@@ -69,38 +70,10 @@ staff = [person(f"staf.{i}", 10 + i, manager=chief) for i in range(6)]
 period = env["asn.kinerja.period"].create({"name": "Tahun 2025", "date_start": "2025-01-01", "date_end": "2025-12-31"})
 period.with_user(officer.user_id).action_open()
 skp_of = {skp.employee_id: skp for skp in period.appraisal_ids}
-RATINGS = {
-    "very_good": ("above", "above"),
-    "good": ("as_expected", "as_expected"),
-    "needs_improvement": ("below", "as_expected"),
-    "very_poor": ("below", "below"),
-}
 
 
 def walk(employee, to_state, predicate="good"):
-    skp = skp_of[employee]
-    me, boss = employee.user_id, skp.appraiser_id.user_id
-    steps = ["draft", "submitted", "approved", "self_assessed", "scored", "done"]
-    for state in steps[1 : steps.index(to_state) + 1]:
-        if state == "submitted":
-            env["asn.kinerja.appraisal.line"].with_user(me).create(
-                {"appraisal_id": skp.id, "name": f"Laporan {employee.name}", "target": "12 laporan"}
-            )
-            skp.with_user(me).action_submit()
-        elif state == "approved":
-            skp.with_user(boss).action_approve()
-        elif state == "self_assessed":
-            skp.line_ids.with_user(me).write({"realization": "11 laporan"})
-            skp.with_user(me).action_submit_realization()
-        elif state == "scored":
-            result, behavior = RATINGS[predicate]
-            skp.with_user(boss).write(
-                {"result_rating": result, "behavior_rating": behavior, "appraiser_feedback": "Pertahankan."}
-            )
-            skp.with_user(boss).action_score()
-        elif state == "done":
-            skp.with_user(officer.user_id).action_done()
-    return skp
+    return walk_skp(skp_of[employee], to_state, officer.user_id, *RATINGS_FOR[predicate])
 
 
 walk(staff[0], "done", "very_good").with_user(staff[0].user_id).action_acknowledge()

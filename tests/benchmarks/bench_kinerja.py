@@ -215,7 +215,7 @@ def bench_finalisation(period, officer):
 
 def bench_steps(regency, period, officer):
     """Each step on STEP_SKPS SKPs by its user: the first warms up, the median of the others is shown."""
-    print("--- one SKP's steps beside a plain write of one field (each by its user, warm caches)")
+    print("--- one SKP's steps beside a plain write of one field (each by its user, with the SKP open in the form)")
     skps = period.appraisal_ids.filtered(lambda s: s.employee_id in regency.step_staff).sorted("id")
     appraiser = regency.step_head.user_id
     steps = [

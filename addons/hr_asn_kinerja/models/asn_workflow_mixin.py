@@ -67,11 +67,11 @@ class AsnWorkflowMixin(models.AbstractModel):
         return self._roles_fetched()
 
     def _fetch_role_users(self):
-        """The users of all the people of these records in one query, rather than a full read of each
-        employee, or one query per record in a list."""
+        """The users of all the people of these records in one query, and none when they are known already:
+        rather than a full read of each employee, or one query per record in a list or a batch step."""
         records = self.sudo()
-        ids = list({employee.id for path in self._role_fields.values() for employee in records.mapped(path)})
-        self.env["hr.employee"].sudo().with_context(active_test=False).search_fetch([("id", "in", ids)], ["user_id"])
+        ids = {employee.id for path in self._role_fields.values() for employee in records.mapped(path)}
+        self.env["hr.employee"].sudo().browse(list(ids)).fetch(["user_id"])
 
     def _roles_fetched(self):
         """``_get_roles`` once ``_fetch_role_users`` has run."""
@@ -117,6 +117,7 @@ class AsnWorkflowMixin(models.AbstractModel):
         callable giving one per record) is written with the new state.
         """
         moves = self._transitions[action]
+        self._fetch_role_users()
         for record in self:
             if record.state not in moves:
                 raise UserError(

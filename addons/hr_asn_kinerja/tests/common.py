@@ -36,6 +36,32 @@ def make_nip(seq, birth="19850315", tmt="201001", sex="1"):
     return f"{birth}{tmt}{sex}{seq:03d}"
 
 
+def walk_skp(skp, to_state, finaliser, result_rating="as_expected", behavior_rating="as_expected"):
+    """Move ``skp`` up to ``to_state``, each step by the user whose step it is and the final result by
+    ``finaliser`` (a user); also the year of work of tests/test_upgrade.py, in an odoo-bin shell."""
+    employee_user = skp.employee_id.user_id
+    appraiser_user = skp.appraiser_id.user_id
+    steps = ["draft", "submitted", "approved", "self_assessed", "scored", "done"]
+    for state in steps[steps.index(skp.state) + 1 : steps.index(to_state) + 1]:
+        if state == "submitted":
+            if not skp.line_ids:
+                skp.env["asn.kinerja.appraisal.line"].with_user(employee_user).create(
+                    {"appraisal_id": skp.id, "name": "Laporan kegiatan", "target": "12 laporan"}
+                )
+            skp.with_user(employee_user).action_submit()
+        elif state == "approved":
+            skp.with_user(appraiser_user).action_approve()
+        elif state == "self_assessed":
+            skp.line_ids.with_user(employee_user).write({"realization": "12 laporan"})
+            skp.with_user(employee_user).action_submit_realization()
+        elif state == "scored":
+            skp.with_user(appraiser_user).write({"result_rating": result_rating, "behavior_rating": behavior_rating})
+            skp.with_user(appraiser_user).action_score()
+        elif state == "done":
+            skp.with_user(finaliser).action_done()
+    return skp
+
+
 class KinerjaCase(TransactionCase):
     """A small regency unit: a head, a supervisor, two staff, an outsider,
     an HR officer (BKPSDM) and an administrator, each with a user."""
@@ -78,28 +104,7 @@ class KinerjaCase(TransactionCase):
 
     def walk(self, skp, to_state, result_rating="as_expected", behavior_rating="as_expected"):
         """Move ``skp`` through the workflow, each step by the user whose step it is."""
-        employee_user = skp.employee_id.user_id
-        appraiser_user = skp.appraiser_id.user_id
-        steps = ["draft", "submitted", "approved", "self_assessed", "scored", "done"]
-        for state in steps[steps.index(skp.state) + 1 : steps.index(to_state) + 1]:
-            if state == "submitted":
-                if not skp.line_ids:
-                    self.env["asn.kinerja.appraisal.line"].with_user(employee_user).create(
-                        {"appraisal_id": skp.id, "name": "Laporan kegiatan", "target": "12 laporan"}
-                    )
-                skp.with_user(employee_user).action_submit()
-            elif state == "approved":
-                skp.with_user(appraiser_user).action_approve()
-            elif state == "self_assessed":
-                skp.line_ids.with_user(employee_user).write({"realization": "12 laporan"})
-                skp.with_user(employee_user).action_submit_realization()
-            elif state == "scored":
-                skp.with_user(appraiser_user).write(
-                    {"result_rating": result_rating, "behavior_rating": behavior_rating}
-                )
-                skp.with_user(appraiser_user).action_score()
-            elif state == "done":
-                skp.with_user(self.user_officer).action_done()
+        walk_skp(skp, to_state, self.user_officer, result_rating, behavior_rating)
         self.assertEqual(skp.state, to_state)
         return skp
 

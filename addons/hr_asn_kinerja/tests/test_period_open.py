@@ -89,9 +89,9 @@ class TestPeriodOpen(KinerjaCase):
                 self.make_employees(count, 1000 + count, company=company)
                 period = self.new_period(2027, company_id=company.id)
                 self.env.invalidate_all()
-                # 16: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
+                # 15: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
                 # §14) and the language the SKPs' creation is logged in
-                with self.assertQueryCount(__system__=16):
+                with self.assertQueryCount(__system__=15):
                     period.action_open()
                 self.assertEqual(len(period.appraisal_ids), count)
                 self.assertEqual(len(period.appraisal_ids.behavior_line_ids), 7 * count)
