@@ -117,6 +117,8 @@ class AsnWorkflowMixin(models.AbstractModel):
         callable giving one per record) is written with the new state.
         """
         moves = self._transitions[action]
+        if not self.env.su:
+            self.check_access("read")  # who may not read a record learns nothing of it, not even its state
         self._fetch_role_users()
         for record in self:
             if record.state not in moves:
