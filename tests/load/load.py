@@ -146,8 +146,8 @@ class Session:
         scheduled action does once the Dokumen is rendered, as the employee reads their inbox."""
         start = time.monotonic()
         deadline = start + patience
-        params = {"model": "asn.kinerja.appraisal", "method": "read", "args": [[skp_id], ["result_mail_pending"]]}
-        params["kwargs"] = {}
+        read = {"model": "asn.kinerja.appraisal", "method": "read", "args": [[skp_id], ["result_mail_pending"]]}
+        params = {**read, "kwargs": {}}
         while time.monotonic() < deadline:
             try:
                 if not self.rpc("/web/dataset/call_kw", params)[0]["result_mail_pending"]:
