@@ -131,5 +131,5 @@ def test_make_run_production_mode_matches_the_deployment():
     assert workers >= 2
     assert re.search(r"^max_cron_threads\s*=\s*1$", conf, re.M)
     assert f'"{gevent_port}:{gevent_port}"' in (ROOT / "docker/compose.yaml").read_text()
-    readme = (ROOT / "README.md").read_text()
-    assert f"workers = {workers}" in readme, "the README's Production mode explains odoo.conf's number of workers"
+    deploy = (ROOT / "docs/deploy.md").read_text()
+    assert f"workers = {workers}" in deploy, "docs/deploy.md's Production mode explains odoo.conf's number of workers"
