@@ -1,6 +1,6 @@
 # Kinerja ASN: every target sets up what it needs first (scripts/setup.sh is idempotent).
 # Odoo comes from ODOO_SRC (remembered after the first run) or a clone of odoo/odoo 19.0.
-.PHONY: setup run test test-odoo lint bench load i18n screenshots
+.PHONY: setup run test test-odoo compat lint bench load i18n screenshots
 
 setup:
 	@scripts/setup.sh >/dev/null
@@ -13,6 +13,9 @@ test:
 
 test-odoo:
 	@scripts/test-odoo.sh
+
+compat:
+	@scripts/compat.sh
 
 lint:
 	@scripts/lint.sh

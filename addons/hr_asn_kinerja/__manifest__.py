@@ -9,7 +9,9 @@
     # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
     # report_xlsx (OCA): the e-Kinerja Excel recap of the SIASN export
     # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
-    "depends": ["hr", "mail", "mail_bot", "report_xlsx", "web_tour"],
+    # disable_odoo_online (OCA): no odoo.com links in the user menu, no Apps menus, no update notifier; the
+    # "Hide Odoo Extras" setting keeps only what it lacks (static/src/webclient/odoo_extras.js)
+    "depends": ["hr", "mail", "mail_bot", "report_xlsx", "web_tour", "disable_odoo_online"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",

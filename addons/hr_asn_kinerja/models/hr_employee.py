@@ -69,13 +69,18 @@ class HrEmployee(models.Model):
         domain="[('id', '!=', id), ('company_id', 'in', [company_id, False])]",
         help="Pejabat Penilai Kinerja. Follows the manager unless Pengelola Kinerja sets another one.",
     )
-    appraisee_ids = fields.One2many("hr.employee", "appraiser_id", "Appraised Employees")
+    # not on the public profile: behind HR's group like every private field (Odoo's hr test_employee_fields_groups)
+    appraisee_ids = fields.One2many("hr.employee", "appraiser_id", "Appraised Employees", groups="hr.group_hr_user")
     appraiser_is_override = fields.Boolean(
         "Appraiser Set by HR",
         groups="hr.group_hr_user",
         copy=False,
         help="Set when Pengelola Kinerja chose an appraiser other than the manager. "
         "Clear the appraiser to make it follow the manager again.",
+    )
+    # the form shows the ASN identity read-only to HR officers of Odoo who are not Pengelola Kinerja
+    asn_identity_editable = fields.Boolean(
+        "May Edit ASN Identity", compute="_compute_asn_identity_editable", groups="hr.group_hr_user"
     )
     kinerja_appraisal_ids = fields.One2many("asn.kinerja.appraisal", "employee_id", "SKPs", groups="hr.group_hr_user")
     kinerja_appraisal_count = fields.Integer(
@@ -102,6 +107,10 @@ class HrEmployee(models.Model):
             if not employee.appraiser_is_override:
                 # Odoo lets a top manager be their own manager; nobody appraises themselves
                 employee.appraiser_id = employee.parent_id - employee
+
+    @api.depends_context("uid")
+    def _compute_asn_identity_editable(self):
+        self.asn_identity_editable = self._can_manage_asn_identity()
 
     @api.depends("kinerja_appraisal_ids")
     def _compute_kinerja_appraisal_count(self):
@@ -188,19 +197,26 @@ class HrEmployee(models.Model):
 
     def _prepare_asn_vals(self, vals, employees):
         """Normalise the NIP, check who sets identity data, and turn an appraiser
-        that differs from the manager into an HR override (False clears it)."""
+        that differs from the manager into an HR override (False clears it).
+        Only a real change by someone else than Pengelola Kinerja is refused: Odoo's forms and flows (a new
+        employee, an archived appraiser) send fields empty or unchanged, and an empty value or the current
+        one is never a change. From them an empty identity value is left out: it clears nothing."""
         if vals.get("nip"):
             vals["nip"] = normalize_nip(vals["nip"])
-        identity = [name for name in ASN_IDENTITY_FIELDS if name in vals]
+        if not self._can_manage_asn_identity():
+            for name in ASN_IDENTITY_FIELDS:
+                if name in vals and not vals[name]:
+                    del vals[name]
+        identity = [name for name in ASN_IDENTITY_FIELDS if self._asn_changes(employees, name, vals.get(name))]
         if "appraiser_id" in vals and "appraiser_is_override" not in vals:
             manager_id = vals.get("parent_id", employees.parent_id.id if employees else False)
             override = bool(vals["appraiser_id"]) and vals["appraiser_id"] != manager_id
             vals["appraiser_is_override"] = override
             if not vals["appraiser_id"]:
                 del vals["appraiser_id"]  # recomputed from the manager
-            if override:
+            if override and self._asn_changes(employees, "appraiser_id", vals["appraiser_id"]):
                 identity.append("appraiser_id")
-        elif vals.get("appraiser_is_override"):
+        elif self._asn_changes(employees, "appraiser_is_override", vals.get("appraiser_is_override")):
             identity.append("appraiser_is_override")
         if identity and not self._can_manage_asn_identity():
             raise AccessError(
@@ -210,6 +226,16 @@ class HrEmployee(models.Model):
                 )
             )
         return vals
+
+    @api.model
+    def _asn_changes(self, employees, name, value):
+        """Whether writing ``value`` to field ``name`` of ``employees`` (none: a new one) changes it."""
+        if not value:
+            return False
+        field = self._fields[name]
+        # compared only, never shown
+        currents = [employee[name].id if field.type == "many2one" else employee[name] for employee in employees.sudo()]
+        return not currents or any(current != value for current in currents)
 
     def _get_employee_m2o_to_empty_on_archived_employees(self):
         # an appraiser who leaves hands over to the manager

@@ -9,13 +9,24 @@ OWN_REPORTS = ("hr_asn_kinerja.", "hr_asn_training.")
 class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
 
+    def _kinerja_own(self):
+        """Whether this is one of our reports (``self`` in ``_prepare_html``; the context in ``_run_wkhtmltopdf``).
+        Every other report prints exactly as Odoo prints it."""
+        return self.env.context.get("kinerja_no_print_delay") or any(
+            (report.report_name or "").startswith(OWN_REPORTS) for report in self
+        )
+
     def _get_report_url(self, layout=None):
-        """Where wkhtmltopdf fetches a PDF's stylesheets and images from. With prefork workers, the gevent
+        """Where wkhtmltopdf fetches one of our PDF's stylesheets and images from. With prefork workers, the gevent
         process on this machine rather than the HTTP workers: a worker printing waits for its wkhtmltopdf, which
         waits for a free worker, so as many simultaneous prints as workers would wait for each other until
         limit_time_real killed them (`make load` met it with two workers). The gevent process serves the same
         pages and is never busy that way. A ``report.url`` parameter set by the administrator still wins."""
-        if config["workers"] and not self.env["ir.config_parameter"].sudo().get_param("report.url"):
+        if (
+            self._kinerja_own()
+            and config["workers"]
+            and not self.env["ir.config_parameter"].sudo().get_param("report.url")
+        ):
             interface = config["http_interface"]
             host = "127.0.0.1" if interface in ANY_INTERFACE else interface
             return f"http://{host}:{config['gevent_port']}"

@@ -9,10 +9,3 @@ class ResConfigSettings(models.TransientModel):
     kinerja_reminder_days = fields.Integer(related="company_id.kinerja_reminder_days", readonly=False)
     kinerja_peer_input = fields.Boolean(related="company_id.kinerja_peer_input", readonly=False)
     kinerja_objection_days = fields.Integer(related="company_id.kinerja_objection_days", readonly=False)
-
-    def set_values(self):
-        hidden_before = self.company_id.kinerja_hide_odoo_extras
-        result = super().set_values()
-        if hidden_before != self.company_id.kinerja_hide_odoo_extras:
-            self.env.registry.clear_cache()  # the menus are cached per user
-        return result

@@ -25,26 +25,40 @@ class ResUsers(models.Model):
         self.ensure_one()
         if self.action_id or self._is_system() or not self.has_group("hr_asn_kinerja.group_kinerja_employee"):
             return None
+        # Employees is every user's directory, but an HR officer's own business (when not Kinerja's officer)
+        if self.has_group("hr.group_hr_user") and not self.has_group("hr_asn_kinerja.group_kinerja_officer"):
+            return None
         apps = {menu["xmlid"] for menu in self.env["ir.ui.menu"].with_user(self).load_menus_root()["children"]}
         if apps - set(GENERIC_APPS) - {"hr_asn_kinerja.menu_kinerja_root"}:
             return None
         return self.env.ref("hr_asn_kinerja.action_kinerja_home", raise_if_not_found=False)
 
-    @api.depends("create_date")
-    def _compute_tour_enabled(self):
+    # tours switched on by Kinerja ASN, not by Odoo nor by the user: Kinerja's are offered, not Odoo's own
+    kinerja_tours_only = fields.Boolean(copy=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
         """A new Kinerja ASN user starts with the guided tours of their role switched on (offered once
-        each, see web_tour.tour); Odoo switches them on for a new administrator only. Not while tests
-        run, as Odoo does, so that the tests' own tours are not interrupted."""
-        super()._compute_tour_enabled()
-        if modules.module.current_test:
-            return
-        for user in self:
-            if (
-                not user.tour_enabled
-                and user._is_internal()
-                and user.has_group("hr_asn_kinerja.group_kinerja_employee")
-            ):
-                user.tour_enabled = True
+        each, see web_tour.tour); Odoo switches them on for a new administrator only, and offers its own
+        tours to nobody else. Not while tests run, as Odoo does, so that the tests' own tours are not
+        interrupted."""
+        users = super().create(vals_list)
+        if not modules.module.current_test:
+            ours = users.filtered(
+                lambda user: (
+                    not user.tour_enabled
+                    and user._is_internal()
+                    and user.has_group("hr_asn_kinerja.group_kinerja_employee")
+                )
+            )
+            ours.sudo().write({"tour_enabled": True, "kinerja_tours_only": True})
+        return users
+
+    @api.model
+    def switch_tour_enabled(self, val):
+        # onboarding the user switches on themselves is Odoo's, all of it
+        self.env.user.sudo().kinerja_tours_only = False
+        return super().switch_tour_enabled(val)
 
     def _on_webclient_bootstrap(self):
         # no OdooBot onboarding chat (mail_bot) for people the company spares Odoo's extras

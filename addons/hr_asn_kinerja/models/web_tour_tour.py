@@ -23,8 +23,9 @@ class WebTourTour(models.Model):
 
     def _kinerja_offered_to(self, user):
         """The tours among these that ``user`` may be offered: a Kinerja tour to users of its role; Odoo's
-        own tours not to users the company spares Odoo's extras."""
-        hides_extras = user._kinerja_hides_odoo_extras()
+        own tours to whom Odoo offers them (not to users whose tours Kinerja switched on, nor to users
+        the company spares Odoo's extras)."""
+        hides_extras = user._kinerja_hides_odoo_extras() or user.sudo().kinerja_tours_only
         return self.filtered(
             lambda tour: (
                 tour.kinerja_group_id in user.all_group_ids

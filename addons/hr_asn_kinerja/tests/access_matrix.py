@@ -20,7 +20,7 @@ from contextlib import closing
 from pathlib import Path
 
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import JsonRpcException
+from odoo.tests import JsonRpcException, new_test_user
 
 ROLES = ("employee", "colleague", "appraiser", "superior", "officer", "manager")
 ROLE_TITLES = ("Employee", "Colleague", "Appraiser", "Appraiser's superior", "HR officer", "Manager")
@@ -234,6 +234,72 @@ class AccessMatrixMixin:
         text = DOC.read_text(encoding="utf-8")
         block = re.compile(rf"<!-- BEGIN {re.escape(self.ADDON)}\b.*?<!-- END {re.escape(self.ADDON)} -->\n", re.S)
         rendered = self.render_markdown()
+        self.maxDiff = None
+        if os.environ.get(WRITE_DOC):
+            text = block.sub(lambda _match: rendered, text) if block.search(text) else text + "\n" + rendered
+            DOC.write_text(text, encoding="utf-8")
+        current = block.search(text)
+        self.assertEqual(
+            current and current.group(), rendered, f"{DOC} is out of date: rerun this test with {WRITE_DOC}=1"
+        )
+
+
+# ----------------------------------------------------------------------
+# one more role, apart from the six: Odoo's own HR officer without Kinerja
+# ----------------------------------------------------------------------
+HR_OFFICER_TITLE = "Odoo HR officer without Kinerja"
+
+
+class OdooHrOfficerMixin:
+    """Odoo's Employees officer (``hr.group_hr_user``, and Pegawai as every internal user) with no Kinerja
+    role: keeps every right of Odoo's Employees app, gets none of Kinerja's. ``HR_OFFICER_ROWS`` maps a
+    model to rows ``(operation, state, mark[, note])`` run as that user with the matrix's ``prepare``,
+    ``create_vals`` and ``write_value``; docs/access.md shows them in their own block."""
+
+    HR_OFFICER_ROWS = {}
+
+    @classmethod
+    def odoo_hr_officer(cls):
+        return new_test_user(cls.env, "odoo_hr_officer", groups="base.group_user,hr.group_hr_user", name="Odoo HR")
+
+    def assertHrOfficerRows(self):
+        user = self.odoo_hr_officer()
+        for model, rows in self.HR_OFFICER_ROWS.items():
+            for operation, state, mark, *_note in rows:
+                with self.subTest(model=model, operation=operation, state=state), closing(self.env.cr.savepoint()):
+                    record = self.prepare(model, state)
+                    self.env.flush_all()
+                    self.env.invalidate_all()
+                    allowed = self.attempt(model, operation, record, user)
+                    self.env.invalidate_all()
+                    self.assertCell((model, operation, state, "odoo_hr_officer"), mark == ALLOW, allowed)
+
+    def render_hr_officer_markdown(self):
+        lines = [
+            f"<!-- BEGIN hr-officer {self.ADDON}: generated from addons/{self.ADDON}/tests/test_access_matrix.py -->",
+            f"## {HR_OFFICER_TITLE}: {self.HEADING.lower()} (`{self.ADDON}`)",
+            "",
+            "Odoo's `hr.group_hr_user` and no Kinerja role (every internal user is Pegawai).",
+            "",
+            "| Record | Operation *(state first)* | Allowed | Note |",
+            "|---|---|:-:|---|",
+        ]
+        for model, rows in self.HR_OFFICER_ROWS.items():
+            title = f"{self.TITLES.get(model, model)} `{model}`"
+            for operation, state, mark, *note in rows:
+                label = self.operation_label(model, operation) + (f" *({state.replace('_', '-')})*" if state else "")
+                lines.append(f"| {title} | {label} | {mark} | {note[0] if note else ''} |")
+                title = ""
+        lines.append(f"<!-- END hr-officer {self.ADDON} -->")
+        return "\n".join(lines) + "\n"
+
+    def assertHrOfficerDocMatches(self):
+        if not DOC.exists():
+            self.skipTest(f"{DOC} is not part of this deployment")
+        text = DOC.read_text(encoding="utf-8")
+        marker = f"hr-officer {re.escape(self.ADDON)}"
+        block = re.compile(rf"<!-- BEGIN {marker}\b.*?<!-- END {marker} -->\n", re.S)
+        rendered = self.render_hr_officer_markdown()
         self.maxDiff = None
         if os.environ.get(WRITE_DOC):
             text = block.sub(lambda _match: rendered, text) if block.search(text) else text + "\n" + rendered

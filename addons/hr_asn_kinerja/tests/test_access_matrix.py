@@ -8,7 +8,7 @@ same table; see access_matrix.py for what a cell means.
 
 from odoo.tests import HttpCase, tagged
 
-from .access_matrix import AccessMatrixMixin
+from .access_matrix import AccessMatrixMixin, OdooHrOfficerMixin
 from .common import KinerjaCase, make_nip
 
 SKP = "asn.kinerja.appraisal"
@@ -388,3 +388,83 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (OBJECTION, "action_accept", HEARD, "officer"),
             ]
         )
+
+
+# Odoo's own HR officer without a Kinerja role (docs/access.md, its own block): Employees as before, no Kinerja
+# fmt: off
+HR_OFFICER_ROWS = {
+    EMPLOYEE: [
+        ("create",                         "",              "✓",  "identity fields left empty, as Odoo's form sends them"),
+        ("create",                         "with a NIP",    "✗",  "ASN identity: Pengelola Kinerja only"),
+        ("write name",                     "",              "✓"),
+        ("write nip",                      "",              "✗",  "ASN identity: Pengelola Kinerja only"),
+        ("write nip",                      "unchanged",     "✓",  "the current value is no change"),
+        ("write nip",                      "emptied",       "✓",  "an empty value is no change: it clears nothing"),
+        ("write asn_type",                 "",              "✗"),
+        ("write asn_rank",                 "",              "✗"),
+        ("write asn_position_type",        "",              "✗"),
+        ("write appraiser_id",             "",              "✗",  "another appraiser than the manager"),
+        ("write parent_id",                "",              "✓",  "the appraiser follows the new manager"),
+        ("action_archive",                 "an appraiser",  "✓",  "their appraisees' appraiser is emptied"),
+        ("action_unarchive",               "archived",      "✓"),
+    ],
+    SKP: [
+        ("read",                           "draft",         "✗"),
+        ("create",                         "",              "✗"),
+        ("action_submit",                  "draft",         "✗"),
+    ],
+    PERIOD: [
+        ("write name",                     "open",          "✗"),
+        ("create",                         "",              "✗"),
+    ],
+    APPRAISER_WIZARD: [
+        ("action_confirm",                 "",              "✗"),
+    ],
+    OBJECTION: [
+        ("read",                           "submitted",     "✗"),
+    ],
+}
+# fmt: on
+
+
+@tagged("post_install", "-at_install")
+class TestOdooHrOfficer(OdooHrOfficerMixin, KinerjaMatrixCase):
+    HR_OFFICER_ROWS = HR_OFFICER_ROWS
+
+    def prepare(self, model, state):
+        if model != EMPLOYEE:
+            return super().prepare(model, state)
+        self.employee_state = state
+        if state == "an appraiser":
+            return self.supervisor
+        if state == "archived":
+            self.staff2.action_archive()
+        return self.staff2 if state == "archived" else self.staff
+
+    def create_vals(self, model, record):
+        if model != EMPLOYEE:
+            return super().create_vals(model, record)
+        # what Odoo's employee form sends: every field, ours empty unless typed
+        vals = {"name": "Pegawai Baru", "nip": False, "asn_type": False, "asn_rank": False, "appraiser_id": False}
+        if self.employee_state == "with a NIP":
+            vals["nip"] = make_nip(78)
+        return vals
+
+    def write_value(self, model, field):
+        if model == EMPLOYEE and field in ("nip", "parent_id", "asn_type", "asn_rank", "asn_position_type"):
+            return {
+                ("nip", "unchanged"): self.staff.nip,
+                ("nip", "emptied"): False,
+                ("nip", ""): make_nip(77),
+                ("parent_id", ""): self.head.id,
+                ("asn_type", ""): "pppk",
+                ("asn_rank", ""): "III/b",
+                ("asn_position_type", ""): "fungsional",
+            }[field, self.employee_state]
+        return super().write_value(model, field)
+
+    def test_odoo_hr_officer_keeps_employees_and_gets_no_kinerja(self):
+        self.assertHrOfficerRows()
+
+    def test_docs_access_md_shows_the_odoo_hr_officer(self):
+        self.assertHrOfficerDocMatches()

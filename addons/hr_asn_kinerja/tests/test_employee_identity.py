@@ -1,7 +1,7 @@
 """Appraiser (Pejabat Penilai) defaults, overrides, and who reads or writes ASN identity."""
 
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import Form, new_test_user, tagged
 
 from .common import KinerjaCase, make_nip
 
@@ -117,6 +117,28 @@ class TestIdentityAccess(KinerjaCase):
         # changing the manager is ordinary HR work: the appraiser follows
         self.staff.with_user(hr_user).write({"parent_id": self.head.id, "appraiser_id": self.head.id})
         self.assertEqual(self.staff.appraiser_id, self.head)
+
+    def test_plain_hr_officer_keeps_odoo_employees_app(self):
+        """Odoo's form sends every field on save, ours empty: that is no change of identity (Odoo's own hr
+        tests create employees so, as an HR officer)."""
+        hr_user = new_test_user(self.env, "plain_hr2", groups="hr.group_hr_user")
+        with Form(self.env["hr.employee"].with_user(hr_user)) as form:
+            form.name = "Pegawai Baru"
+            form.parent_id = self.supervisor
+        employee = form.record
+        self.assertEqual(employee.appraiser_id, self.supervisor)
+        self.assertFalse(employee.nip)
+        with Form(employee) as form:
+            form.job_title = "Pranata Komputer"
+        # the current value again is no change, an empty one clears nothing
+        self.staff.with_user(hr_user).write({"nip": self.staff.nip, "asn_type": "pns", "asn_rank": False})
+        self.assertEqual(self.staff.asn_rank, "III/a")
+        # archiving an appraiser HR chose empties the override with it
+        self.staff.with_user(self.user_officer).appraiser_id = self.outsider
+        self.outsider.with_user(hr_user).action_archive()
+        self.assertEqual(self.staff.appraiser_id, self.supervisor)
+        self.assertFalse(self.staff.appraiser_is_override)
+        self.outsider.with_user(hr_user).action_unarchive()
 
     def test_groups_chain_and_defaults(self):
         self.assertTrue(self.user_staff.has_group("hr_asn_kinerja.group_kinerja_employee"))

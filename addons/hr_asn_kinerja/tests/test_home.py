@@ -2,7 +2,7 @@
 
 from unittest.mock import patch
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.hr_asn_kinerja.controllers.main import markdown_to_html
 
@@ -33,6 +33,9 @@ class TestHome(KinerjaCase):
         self.assertIsNone(self.env.ref("base.user_admin")._kinerja_home_action())
         self.user_outsider.action_id = self.env.ref("hr_asn_kinerja.action_appraisal_all").id
         self.assertIsNone(self.user_outsider._kinerja_home_action())
+        # Odoo's own HR officer: Employees is their business, not only a directory
+        hr_user = new_test_user(self.env, "plain_hr_home", groups="base.group_user,hr.group_hr_user")
+        self.assertIsNone(hr_user._kinerja_home_action())
         with patch.object(
             type(self.env["ir.ui.menu"]),
             "load_menus_root",
@@ -41,22 +44,20 @@ class TestHome(KinerjaCase):
             self.assertIsNone(self.user_staff._kinerja_home_action())
 
     def test_odoo_extras_follow_the_company_setting(self):
-        Menu = self.env["ir.ui.menu"].with_user(self.user_staff)
-        apps = self.env.ref("base.menu_management")
         self.company.kinerja_hide_odoo_extras = False
-        self.assertNotIn(apps.id, Menu._load_menus_blacklist())
         self.assertFalse(self.user_staff._kinerja_hides_odoo_extras())
         self.company.kinerja_hide_odoo_extras = True
-        self.assertIn(apps.id, Menu._load_menus_blacklist())
         self.assertTrue(self.user_staff._kinerja_hides_odoo_extras())
         self.assertFalse(self.env.ref("base.user_admin")._kinerja_hides_odoo_extras())
 
-    def test_settings_switch_clears_the_menu_cache(self):
-        settings = self.env["res.config.settings"].create({"kinerja_hide_odoo_extras": True})
-        with patch.object(type(self.env.registry), "clear_cache") as clear:
-            settings.execute()
-        self.assertTrue(self.company.kinerja_hide_odoo_extras)
-        clear.assert_called()
+    def test_apps_menus_left_to_disable_odoo_online(self):
+        # OCA disable_odoo_online files Apps' entries under Settings > Technical, for administrators only
+        technical = self.env.ref("base.menu_ir_property")
+        for xmlid in ("base.menu_module_tree", "base.menu_third_party", "base.menu_theme_store"):
+            self.assertEqual(self.env.ref(xmlid).parent_id, technical)
+        self.company.kinerja_hide_odoo_extras = True
+        menus = self.env["ir.ui.menu"].with_user(self.user_staff).load_menus(debug=False)
+        self.assertNotIn(self.env.ref("base.menu_management").id, menus)
 
     def test_guide_markdown(self):
         html = markdown_to_html("**Pegawai**: *SKP Saya* > `draft`\nnext line\n\n- one\n- two <b>\n  continued")

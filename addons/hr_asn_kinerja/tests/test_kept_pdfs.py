@@ -37,6 +37,19 @@ class TestKeptPdfs(PdfCase, KinerjaCase):
         self.assertEqual(again, first)
         self.assertEqual(len(self.kept()), 1)
 
+    def test_other_apps_reports_are_rendered_each_time_as_odoo_does(self):
+        # Odoo's Employees badge: neither kept nor served from our store, with Odoo's print delay
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        with self.wkhtmltopdf_runs() as runs:
+            first = Report._render_qweb_pdf("hr.hr_employee_print_badge", self.staff.ids)[0]
+            Report._render_qweb_pdf("hr.hr_employee_print_badge", self.staff.ids)
+        self.assertEqual(len(runs), 2)
+        self.assertTrue(first.startswith(b"%PDF"))
+        self.assertFalse(self.kept())
+        delay = self.env["ir.config_parameter"].sudo().get_param("report.print_delay", "1000")
+        for run in runs:
+            self.assertEqual(run.args[run.args.index("--javascript-delay") + 1], delay)
+
     def test_a_change_to_the_document_prints_it_anew(self):
         self.walk(self.skp, "done")
         with self.wkhtmltopdf_runs() as runs:

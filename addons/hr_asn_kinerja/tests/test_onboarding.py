@@ -69,6 +69,20 @@ class TestToursOffered(KinerjaCase):
         self.user_staff2.tour_enabled = True
         self.assertIn(odoo_tours[0].name, self.offers(self.user_staff2))
 
+    def test_odoo_own_tours_go_only_where_odoo_sends_them(self):
+        odoo_tours = self.Tour.search([("name", "not in", TOURS), ("custom", "=", False)])
+        if not odoo_tours:
+            self.skipTest("no tour of Odoo's own installed")
+        self.company.kinerja_hide_odoo_extras = False
+        with patch.object(odoo_module, "current_test", False):
+            user = new_test_user(self.env, "kin_new_tours", groups=EMPLOYEE, name="Pegawai Baru")
+        # switched on by Kinerja ASN, not by Odoo: Kinerja's tours only
+        self.assertTrue(user.tour_enabled and user.kinerja_tours_only)
+        self.assertEqual(self.offers(user), [FIRST_SKP])
+        # switched on by the user: Odoo's onboarding too, as without us
+        self.env["res.users"].with_user(user).switch_tour_enabled(True)
+        self.assertIn(odoo_tours[0].name, self.offers(user))
+
     def test_switched_off_users_are_offered_nothing(self):
         self.user_staff.tour_enabled = False
         self.assertFalse(self.Tour.with_user(self.user_staff).get_current_tour())

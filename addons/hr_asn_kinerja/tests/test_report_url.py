@@ -1,5 +1,6 @@
-"""With prefork workers, wkhtmltopdf fetches a PDF's stylesheets from the gevent process, not from the workers
-that wait for it (simultaneous prints would otherwise wait for each other until killed)."""
+"""With prefork workers, wkhtmltopdf fetches our PDFs' stylesheets from the gevent process, not from the workers
+that wait for it (simultaneous prints would otherwise wait for each other until killed). Other apps' reports
+print as Odoo prints them."""
 
 from unittest.mock import patch
 
@@ -9,9 +10,9 @@ from odoo.tools import config
 
 @tagged("post_install", "-at_install")
 class TestReportUrl(TransactionCase):
-    def report_url(self, **options):
+    def report_url(self, report="hr_asn_kinerja.action_report_evaluation_document", **options):
         with patch.dict(config._runtime_options, options):  # the layer that wins, restored after
-            return self.env["ir.actions.report"]._get_report_url()
+            return self.env.ref(report)._get_report_url()
 
     def test_prefork_workers_print_through_the_gevent_process(self):
         self.assertEqual(
@@ -27,3 +28,8 @@ class TestReportUrl(TransactionCase):
     def test_the_administrators_report_url_wins(self):
         self.env["ir.config_parameter"].set_param("report.url", "http://odoo.internal:8069")
         self.assertEqual(self.report_url(workers=4, gevent_port=8072), "http://odoo.internal:8069")
+
+    def test_other_apps_reports_keep_odoo_url(self):
+        badge = "hr.hr_employee_print_badge"
+        odoo_url = self.env.ref(badge).get_base_url()
+        self.assertEqual(self.report_url(badge, workers=4, gevent_port=8072, http_interface="0.0.0.0"), odoo_url)

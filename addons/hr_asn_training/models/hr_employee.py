@@ -4,7 +4,16 @@ from odoo import fields, models
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
-    training_request_ids = fields.One2many("asn.training.request", "employee_id", "Training Requests")
+    # private like every field of hr.employee that is not on the public profile (Odoo's hr
+    # test_employee_fields_groups: a plain employee reads hr.employee and must not meet it)
+    training_request_ids = fields.One2many(
+        "asn.training.request", "employee_id", "Training Requests", groups="hr.group_hr_user"
+    )
+    # Patch of a dependency, OCA hr_course 19.0.1.0.0: it adds these two to hr.employee with no group and
+    # not to hr.employee.public, so any employee reading the employee list meets an AccessError once it is
+    # installed (Odoo's hr test_employee_fields_groups). Restated behind HR's group until hr_course does.
+    courses_ids = fields.One2many(groups="hr.group_hr_user")
+    count_courses = fields.Integer(groups="hr.group_hr_user")
     # private to the employee, the appraiser and HR: shown on training requests, never on public profiles
     training_jp_done = fields.Float(
         "JP Done This Year",

@@ -8,7 +8,7 @@ same table; see hr_asn_kinerja/tests/access_matrix.py for what a cell means.
 
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.hr_asn_kinerja.tests.access_matrix import AccessMatrixMixin
+from odoo.addons.hr_asn_kinerja.tests.access_matrix import AccessMatrixMixin, OdooHrOfficerMixin
 
 from .common import CERTIFICATE, TrainingCase
 
@@ -187,3 +187,42 @@ class TestAccessMatrixOverRpc(TrainingMatrixCase, HttpCase):
                 (ANSWER, "read", "draft", "appraiser"),
             ]
         )
+
+
+# Odoo's own HR officer without a Kinerja role (docs/access.md, its own block): Employees as before, no training
+# figures of others, no Kinerja step
+EMPLOYEE = "hr.employee"
+# fmt: off
+HR_OFFICER_ROWS = {
+    EMPLOYEE: [
+        ("read",                      "",               "✓",  "every field, hr_course's courses and the JP figures too"),
+    ],
+    REQUEST: [
+        ("read",                      "draft",          "✗",  "training figures are private"),
+        ("create",                    "",               "✗"),
+        ("action_validate",           AWAITS_HR,        "✗",  "final approval: Pengelola Kinerja"),
+    ],
+    COACHING: [
+        ("read",                      "draft",          "✗"),
+        ("create",                    "",               "✗"),
+    ],
+    JP_REPORT: [
+        ("read",                      "",               "✗"),
+    ],
+}
+# fmt: on
+
+
+@tagged("post_install", "-at_install")
+class TestOdooHrOfficer(OdooHrOfficerMixin, TrainingMatrixCase):
+    HR_OFFICER_ROWS = HR_OFFICER_ROWS
+    TITLES = {**TITLES, EMPLOYEE: "Employee"}
+
+    def prepare(self, model, state):
+        return self.staff if model == EMPLOYEE else super().prepare(model, state)
+
+    def test_odoo_hr_officer_keeps_employees_and_gets_no_training(self):
+        self.assertHrOfficerRows()
+
+    def test_docs_access_md_shows_the_odoo_hr_officer(self):
+        self.assertHrOfficerDocMatches()
