@@ -9,9 +9,31 @@ source "$envfile"
 modules=hr_asn_kinerja,hr_asn_training
 odoo_bin=("$VENV/bin/python" "$ODOO_SRC/odoo-bin")
 
+# master_password: the database manager's master password on this machine: KINERJA_MASTER_PASSWORD when set,
+# else one drawn at random once and kept in the state folder (mode 600). Never Odoo's default "admin", which
+# anyone may try.
+master_password() {
+    if [[ -n ${KINERJA_MASTER_PASSWORD:-} ]]; then
+        printf '%s\n' "$KINERJA_MASTER_PASSWORD"
+        return
+    fi
+    local file=$state/master-password
+    if [[ ! -s $file ]]; then
+        local tmp
+        tmp=$(umask 077 && mktemp "$file.XXXXXX")
+        head -c 24 /dev/urandom | base64 | tr '+/' '-_' > "$tmp"
+        ln "$tmp" "$file" 2>/dev/null || true # a parallel run may have drawn one first: keep theirs
+        rm -f "$tmp"
+    fi
+    chmod 600 "$file"
+    cat "$file"
+}
+
 # write_conf FILE HTTP_PORT [WORKERS]: a local config derived from the repository's odoo.conf (mode 600: a
 # password). With WORKERS (production mode) it serves with that many prefork workers and keeps the deployment's
 # limit_* and max_cron_threads lines, so that a local production run behaves as the Docker deployment does.
+# Locked down whatever odoo.conf says: no database manager (list_db), this machine's master password, and
+# 127.0.0.1 only unless KINERJA_HTTP_INTERFACE names another interface (0.0.0.0: every one).
 write_conf() {
     mkdir -p "$state/data"
     install -m 600 /dev/null "$1"
@@ -20,7 +42,7 @@ write_conf() {
     {
         sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' -e '/^gevent_port/d' \
             -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
-            -e '/^without_demo/d' -e '/^list_db/d' "${keep_limits[@]}" "$repo/odoo.conf"
+            -e '/^without_demo/d' -e '/^list_db/d' -e '/^http_interface/d' "${keep_limits[@]}" "$repo/odoo.conf"
         echo "addons_path = $repo/addons"
         echo "db_host = $PGHOST"
         echo "db_port = $PGPORT"
@@ -28,6 +50,9 @@ write_conf() {
         [[ -z ${PGPASSWORD:-} ]] || echo "db_password = $PGPASSWORD"
         echo "data_dir = $state/data"
         echo "http_port = $2"
+        echo "http_interface = ${KINERJA_HTTP_INTERFACE:-127.0.0.1}"
+        echo "list_db = False"
+        echo "admin_passwd = $(master_password)"
         [[ -z ${3:-} ]] || echo "workers = $3"
     } > "$1"
 }

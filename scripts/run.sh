@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make run: serve Odoo on http://localhost:8069 with the demo database kinerja_demo.
+# make run: serve Odoo on http://localhost:8069 with the demo database kinerja_demo, on 127.0.0.1 only unless
+# KINERJA_HTTP_INTERFACE names another interface; no database manager, this machine's master password (lib.sh).
 # Production mode: KINERJA_WORKERS=N make run serves with N prefork HTTP workers, one cron worker and the
 # gevent process for /websocket on KINERJA_GEVENT_PORT (default: the HTTP port + 3, i.e. 8072), with the
 # limits of the deployment's odoo.conf. Without it: one multi-threaded process, as for development.
@@ -28,4 +29,5 @@ elif [[ "$(cat "$state/$db.stamp" 2>/dev/null)" != "$stamp" ]]; then
 fi
 echo "[run] serving http://localhost:$port (database $db, login admin / admin)"
 [[ -z $workers ]] || echo "[run] production mode: $workers workers, 1 cron worker, /websocket on port $gevent_port"
-exec "${odoo_bin[@]}" -c "$conf" -d "$db" --db-filter="^$db\$" "${serve[@]}"
+# further arguments go to odoo-bin (tests/test_server_lockdown.py: --max-cron-threads 0)
+exec "${odoo_bin[@]}" -c "$conf" -d "$db" --db-filter="^$db\$" "${serve[@]}" "$@"

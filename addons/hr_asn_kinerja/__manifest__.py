@@ -1,7 +1,7 @@
 {
     "name": "Kinerja ASN (SKP)",
     "summary": "Performance management of Indonesian civil servants: SKP, BerAKHLAK, predikat",
-    "version": "19.0.1.3.0",
+    "version": "19.0.1.4.0",
     "category": "Human Resources/Appraisals",
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",

@@ -18,6 +18,7 @@ class AsnKinerjaAppraisalLine(models.Model):
         **dict.fromkeys(PLAN_FIELDS, rule(("draft",), ("employee", "officer"))),
         # the superior's SKP may come later than the subordinate's plan: linking stays open until rating
         "parent_line_id": rule(("draft", "submitted", "approved"), ("employee", "appraiser", "officer")),
+        "parent_result_id": rule(("draft", "submitted", "approved"), ("employee", "appraiser", "officer")),
         "realization": rule(("approved",), ("employee", "officer")),
         "evidence_ids": rule(("approved",), ("employee", "officer")),
         "evidence_url": rule(("approved",), ("employee", "officer")),
@@ -46,10 +47,20 @@ class AsnKinerjaAppraisalLine(models.Model):
     )
     parent_line_id = fields.Many2one(
         "asn.kinerja.appraisal.line",
-        "Supported Superior Result",
+        "Supported Superior Result (Link)",
         index="btree_not_null",
         ondelete="set null",
         check_company=True,
+        domain="[('employee_id', '=', appraiser_id), ('period_id', '=', period_id)]",
+        help="The appraiser's work result in the same period that this row supports (Rencana Hasil Kerja "
+        "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",
+    )
+    # what the forms show and pick: the same link through the view a subordinate may read (name and indicator)
+    parent_result_id = fields.Many2one(
+        "asn.kinerja.superior.result",
+        "Supported Superior Result",
+        compute="_compute_parent_result_id",
+        inverse="_inverse_parent_result_id",
         domain="[('employee_id', '=', appraiser_id), ('period_id', '=', period_id)]",
         help="The appraiser's work result in the same period that this row supports (Rencana Hasil Kerja "
         "Pimpinan yang Diintervensi). It can be linked once the appraiser's SKP exists.",
@@ -61,6 +72,15 @@ class AsnKinerjaAppraisalLine(models.Model):
     appraiser_id = fields.Many2one(related="appraisal_id.appraiser_id")
     period_id = fields.Many2one(related="appraisal_id.period_id", store=True, precompute=True, index=True)
     employee_id = fields.Many2one(related="appraisal_id.employee_id", store=True, precompute=True, index=True)
+
+    @api.depends("parent_line_id")
+    def _compute_parent_result_id(self):
+        for line in self:
+            line.parent_result_id = line.parent_line_id.id
+
+    def _inverse_parent_result_id(self):
+        for line in self:
+            line.parent_line_id = line.parent_result_id.id
 
     @api.depends("feedback_ids")
     def _compute_feedback_count(self):

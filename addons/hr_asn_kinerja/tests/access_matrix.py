@@ -6,7 +6,8 @@ A matrix maps a model to its rows ``(operation, state, expected[, note])``:
   ``action_*`` method;
 - ``state``: the state the record is put in first, with everything the step itself needs, so
   that only the role decides (empty for records without a workflow);
-- ``expected``: six ✓ / ✗, one per role in ``ROLES`` order, as the rules say.
+- ``expected``: six ✓ / ✗, one per role in ``ROLES`` order, as the rules say; the roles of ``EXTRA_ROLES``
+  have their column too, ✗ but for the cells a matrix lists in its ``EXTRA_ALLOWED``.
 
 Each cell runs as the role's user, inside a savepoint that is always rolled back. ✓ means the call
 succeeds (a read: search finds the record and it reads); ✗ means AccessError or UserError, or the
@@ -22,31 +23,46 @@ from pathlib import Path
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import JsonRpcException, new_test_user
 
+from .common import EMPLOYEE
+
 ROLES = ("employee", "colleague", "appraiser", "superior", "officer", "manager")
 ROLE_TITLES = ("Employee", "Colleague", "Appraiser", "Appraiser's superior", "HR officer", "Manager")
+# roles with a column of their own but no mark in the rows: every cell of theirs is ✗ except those a matrix
+# lists in its EXTRA_ALLOWED {role: {(model, operation, state), ...}}. The subordinate is appraised BY the
+# employee (Staf Magang, appraised by Staf Satu): she supports the employee's work results, and reads of them
+# only their name and indicator (asn.kinerja.superior.result).
+EXTRA_ROLES = ("subordinate",)
+EXTRA_ROLE_TITLES = ("Subordinate",)
 ALLOW, DENY = "✓", "✗"
 DOC = Path(__file__).resolve().parents[3] / "docs" / "access.md"
 WRITE_DOC = "KINERJA_WRITE_ACCESS_MD"
 
 
-def matrix_cells(matrix):
+def row_marks(expected, model, operation, state, extra_allowed):
+    """The marks of a row, one per role of ROLES + EXTRA_ROLES."""
+    marks = expected.split()
+    assert len(marks) == len(ROLES) and set(marks) <= {ALLOW, DENY}, (model, operation, expected)
+    extra = [ALLOW if (model, operation, state) in extra_allowed.get(role, ()) else DENY for role in EXTRA_ROLES]
+    return marks + extra
+
+
+def matrix_cells(matrix, extra_allowed=None):
     """(model, operation, state, role, allowed, note) for every cell of ``matrix``."""
     for model, rows in matrix.items():
         for operation, state, expected, *note in rows:
-            marks = expected.split()
-            assert len(marks) == len(ROLES) and set(marks) <= {ALLOW, DENY}, (model, operation, expected)
-            for role, mark in zip(ROLES, marks, strict=True):
+            marks = row_marks(expected, model, operation, state, extra_allowed or {})
+            for role, mark in zip(ROLES + EXTRA_ROLES, marks, strict=True):
                 yield model, operation, state, role, mark == ALLOW, note[0] if note else ""
 
 
-def matrix_size(matrix):
+def matrix_size(matrix, extra_allowed=None):
     """(cells, deny cells) of ``matrix``."""
-    cells = list(matrix_cells(matrix))
+    cells = list(matrix_cells(matrix, extra_allowed))
     return len(cells), sum(not allowed for *_head, allowed, _note in cells)
 
 
 class AccessMatrixMixin:
-    """Mixed into a TransactionCase whose fixtures hold the six users.
+    """Mixed into a TransactionCase whose fixtures hold the six users (the subordinate is made here).
 
     A subclass sets ``MATRIX``, ``TITLES`` ({model: what people call it}), ``ADDON``, ``HEADING`` and
     ``KNOWN_GAPS`` ({(model, operation, state, role): why}: cells where the code does not follow
@@ -55,16 +71,27 @@ class AccessMatrixMixin:
     """
 
     MATRIX = {}
+    EXTRA_ALLOWED = {}
     TITLES = {}
     ADDON = ""
     HEADING = ""
     KNOWN_GAPS = {}
     ACTION_ARGS = {}
 
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Staf Magang, appraised by Staf Satu, with her SKP of the open period
+        cls.user_subordinate = new_test_user(cls.env, "kin_subordinate", groups=EMPLOYEE, name="Staf Magang")
+        cls.subordinate = cls.env["hr.employee"].create(cls._employee_vals(cls.user_subordinate, 7, parent=cls.staff))
+        cls.env["asn.kinerja.appraisal"].create(
+            {"employee_id": cls.subordinate.id, "period_id": cls.period.id, "appraiser_id": cls.staff.id}
+        )
+
     def matrix_users(self):
         return dict(
             zip(
-                ROLES,
+                ROLES + EXTRA_ROLES,
                 (
                     self.user_staff,
                     self.user_staff2,
@@ -72,6 +99,7 @@ class AccessMatrixMixin:
                     self.user_head,
                     self.user_officer,
                     self.user_manager,
+                    self.user_subordinate,
                 ),
                 strict=True,
             )
@@ -129,7 +157,8 @@ class AccessMatrixMixin:
                 with self.subTest(model=model, operation=operation, state=state), closing(self.env.cr.savepoint()):
                     record = self.prepare(model, state)
                     self.env.flush_all()
-                    for role, mark in zip(ROLES, expected.split(), strict=True):
+                    marks = row_marks(expected, model, operation, state, self.EXTRA_ALLOWED)
+                    for role, mark in zip(ROLES + EXTRA_ROLES, marks, strict=True):
                         with self.subTest(model=model, operation=operation, state=state, role=role):
                             self.env.invalidate_all()
                             with closing(self.env.cr.savepoint()):
@@ -177,7 +206,8 @@ class AccessMatrixMixin:
     def assertCellsOverRpc(self, cells):
         """Check ``cells`` [(model, operation, state, role)] of ``self.MATRIX`` over JSON-RPC."""
         expected = {
-            (model, op, state, role): allowed for model, op, state, role, allowed, _note in matrix_cells(self.MATRIX)
+            (model, op, state, role): allowed
+            for model, op, state, role, allowed, _note in matrix_cells(self.MATRIX, self.EXTRA_ALLOWED)
         }
         users = self.matrix_users()
         for model, operation, state, role in cells:
@@ -201,15 +231,15 @@ class AccessMatrixMixin:
 
     def render_markdown(self):
         """This addon's block of docs/access.md."""
-        cells, denied = matrix_size(self.MATRIX)
+        cells, denied = matrix_size(self.MATRIX, self.EXTRA_ALLOWED)
         lines = [
             f"<!-- BEGIN {self.ADDON}: generated from addons/{self.ADDON}/tests/test_access_matrix.py -->",
             f"## {self.HEADING} (`{self.ADDON}`)",
             "",
             f"{cells} cells, {denied} of them ✗.",
             "",
-            "| Record | Operation *(state first)* | " + " | ".join(ROLE_TITLES) + " | Note |",
-            "|---|---|" + ":-:|" * len(ROLES) + "---|",
+            "| Record | Operation *(state first)* | " + " | ".join(ROLE_TITLES + EXTRA_ROLE_TITLES) + " | Note |",
+            "|---|---|" + ":-:|" * len(ROLES + EXTRA_ROLES) + "---|",
         ]
         for model, rows in self.MATRIX.items():
             title = f"{self.TITLES[model]} `{model}`"
@@ -217,7 +247,11 @@ class AccessMatrixMixin:
                 label = self.operation_label(model, operation) + (f" *({state.replace('_', '-')})*" if state else "")
                 marks = " | ".join(
                     mark + ("¹" if (model, operation, state, role) in self.KNOWN_GAPS else "")
-                    for role, mark in zip(ROLES, expected.split(), strict=True)
+                    for role, mark in zip(
+                        ROLES + EXTRA_ROLES,
+                        row_marks(expected, model, operation, state, self.EXTRA_ALLOWED),
+                        strict=True,
+                    )
                 )
                 lines.append(f"| {title} | {label} | {marks} | {note[0] if note else ''} |")
                 title = ""

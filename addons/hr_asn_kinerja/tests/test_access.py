@@ -57,8 +57,10 @@ class TestSkpAccess(KinerjaCase):
         behaviour = self.env["asn.kinerja.behavior.line"].with_user(self.user_staff2).search([])
         self.assertEqual(behaviour.appraisal_id.employee_id, self.staff2)
         results = Line.with_user(self.user_staff2).search([])
-        # own results, and the appraiser's to link to (read only)
-        self.assertEqual(results.employee_id, self.staff2 | self.supervisor)
+        # own results only; of the appraiser's she reads the name and indicator, to link to (issue 18)
+        self.assertEqual(results.employee_id, self.staff2)
+        supportable = self.env["asn.kinerja.superior.result"].with_user(self.user_staff2).search([])
+        self.assertEqual(supportable.employee_id, self.staff2 | self.supervisor)
 
     def test_nobody_else_writes_an_skp(self):
         skp = self.skp_of(self.staff)

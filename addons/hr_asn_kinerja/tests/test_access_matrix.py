@@ -13,6 +13,7 @@ from .common import KinerjaCase, make_nip
 
 SKP = "asn.kinerja.appraisal"
 RESULT = "asn.kinerja.appraisal.line"
+SUPPORTED = "asn.kinerja.superior.result"
 BEHAVIOUR = "asn.kinerja.behavior.line"
 PERIOD = "asn.kinerja.period"
 UNIT_RATING = "asn.kinerja.unit.rating"
@@ -71,6 +72,10 @@ MATRIX = {
         ("write feedback",                 "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗"),
         ("create",                         "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
         ("unlink",                         "draft",         "✓   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    # the employee's work results as her subordinate reads them to support one: name and indicator
+    SUPPORTED: [
+        ("read",                           "draft",         "✓   ✗   ✗   ✗   ✓   ✓",  "the subordinate, of the same period"),
     ],
     BEHAVIOUR: [
         ("read",                           "draft",         "✓   ✗   ✓   ✓   ✓   ✓"),
@@ -168,9 +173,23 @@ MATRIX = {
     ],
 }
 # fmt: on
+# the subordinate (appraised by the employee) reads what everyone reads, and her appraiser's results as
+# asn.kinerja.superior.result; nothing else of his (access_matrix.EXTRA_ROLES)
+EXTRA_ALLOWED = {
+    "subordinate": {
+        (SUPPORTED, "read", "draft"),
+        (PERIOD, "read", "open"),
+        (UNIT_RATING, "read", ""),
+        (INDICATOR, "read", ""),
+        (VALUE, "read", ""),
+        (DUTY, "read", ""),
+        (EMPLOYEE, "read nip,asn_rank,appraiser_id", ""),
+    }
+}
 TITLES = {
     SKP: "SKP",
     RESULT: "Work result",
+    SUPPORTED: "Work result to support (name, indicator)",
     BEHAVIOUR: "Work behaviour",
     PERIOD: "Period",
     UNIT_RATING: "Organisation rating",
@@ -190,6 +209,7 @@ TITLES = {
 
 class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
     MATRIX = MATRIX
+    EXTRA_ALLOWED = EXTRA_ALLOWED
     TITLES = TITLES
     ADDON = "hr_asn_kinerja"
     HEADING = "SKP performance appraisal"
@@ -286,6 +306,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
         return {
             SKP: lambda: self.skp_in(state or "draft"),
             RESULT: lambda: self.skp_in(state).line_ids[:1],
+            SUPPORTED: lambda: self.env[SUPPORTED].browse(self.skp_in(state).line_ids[:1].id),
             BEHAVIOUR: lambda: self.skp_in(state).behavior_line_ids[:1],
             PERIOD: lambda: self.period_in(state),
             FEEDBACK: lambda: self.feedback_in(state),
@@ -379,6 +400,9 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (SKP, "action_approve", "submitted", "employee"),
                 (SKP, "action_approve", "submitted", "appraiser"),
                 (SKP, "read", "draft", "colleague"),
+                (RESULT, "read", "draft", "subordinate"),
+                (SUPPORTED, "read", "draft", "subordinate"),
+                (SUPPORTED, "read", "draft", "colleague"),
                 (SKP, "write state", "draft", "manager"),
                 (PEER_INPUT, "action_answer", "asked", "colleague"),
                 (PEER_INPUT, "action_answer", "asked", "appraiser"),

@@ -183,11 +183,12 @@ class TestWorkflow(KinerjaCase):
             .create({"appraisal_id": boss_skp.id, "name": "Meningkatnya layanan kepegawaian", "target": "90 %"})
         )
         visible = (
-            self.env["asn.kinerja.appraisal.line"]
+            self.env["asn.kinerja.superior.result"]
             .with_user(self.user_staff)
             .search([("employee_id", "=", self.supervisor.id)])
         )
-        self.assertEqual(visible, boss_line, "the subordinate reads the appraiser's results to link to them")
+        self.assertEqual(visible.ids, boss_line.ids, "the subordinate reads the appraiser's results to link to them")
+        self.assertEqual(visible.name, "Meningkatnya layanan kepegawaian")
         line = (
             self.env["asn.kinerja.appraisal.line"]
             .with_user(self.user_staff)
@@ -196,7 +197,7 @@ class TestWorkflow(KinerjaCase):
                     "appraisal_id": self.skp.id,
                     "name": "Laporan layanan",
                     "target": "12 laporan",
-                    "parent_line_id": boss_line.id,
+                    "parent_result_id": visible.id,
                 }
             )
         )

@@ -112,3 +112,6 @@ class HrCourseAttendee(models.Model):
         [("passed", "Passed"), ("failed", "Failed"), ("absent", "Absent"), ("pending", "Pending")]
     )
     active = fields.Boolean()
+    # the attendee's own agency: only its officers record the result that credits the employee's JP (an agency
+    # running a session for others does not mark their people passed)
+    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)

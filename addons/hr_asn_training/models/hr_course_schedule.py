@@ -32,6 +32,8 @@ class HrCourseSchedule(models.Model):
     course_attendee_ids = fields.One2many(string="Attendees")
     note = fields.Text("Internal Notes")
 
+    # the agency that runs the session: its officers manage it (security/rules.xml), no other agency's
+    company_id = fields.Many2one("res.company", required=True, index=True, default=lambda self: self.env.company)
     jp_hours = fields.Float(related="course_id.jp_hours")
     training_request_ids = fields.One2many("asn.training.request", "course_schedule_id", "Training Requests")
 

@@ -2,6 +2,7 @@ from . import (
     test_access,
     test_access_matrix,
     test_coaching,
+    test_company_walls,
     test_concurrency,
     test_i18n,
     test_jp,

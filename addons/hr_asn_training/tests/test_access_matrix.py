@@ -85,6 +85,8 @@ MATRIX = {
     ],
 }
 # fmt: on
+# the subordinate (appraised by the employee) reads the configuration only (access_matrix.EXTRA_ROLES)
+EXTRA_ALLOWED = {"subordinate": {(STATEMENT, "read", "")}}
 TITLES = {
     REQUEST: "Training request",
     COACHING: "Coaching",
@@ -98,6 +100,7 @@ TITLES = {
 
 class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
     MATRIX = MATRIX
+    EXTRA_ALLOWED = EXTRA_ALLOWED
     TITLES = TITLES
     ADDON = "hr_asn_training"
     HEADING = "Training and coaching"
@@ -184,6 +187,7 @@ class TestAccessMatrixOverRpc(TrainingMatrixCase, HttpCase):
                 (REQUEST, "action_approve", AWAITS_APPRAISER, "employee"),
                 (REQUEST, "action_validate", AWAITS_HR, "officer"),
                 (REQUEST, "read", "draft", "colleague"),
+                (REQUEST, "read", "draft", "subordinate"),
                 (ANSWER, "read", "draft", "appraiser"),
             ]
         )
