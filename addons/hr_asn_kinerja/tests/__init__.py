@@ -2,6 +2,7 @@ from . import (
     test_access,
     test_access_matrix,
     test_appraiser_list,
+    test_bounded_input,
     test_deadlines,
     test_distribution,
     test_employee_identity,
