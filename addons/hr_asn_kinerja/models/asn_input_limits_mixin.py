@@ -38,11 +38,12 @@ class AsnInputLimitsMixin(models.AbstractModel):
 
     def _validate_fields(self, field_names, excluded_names=()):
         field_names = set(field_names)  # create passes a generator: read it once
-        super()._validate_fields(field_names, excluded_names)
+        result = super()._validate_fields(field_names, excluded_names)
         names = field_names - set(excluded_names)
         for name in names & {*self._text_limits, *self._number_limits, *self._year_fields}:
             for record in self.sudo():
                 record._check_input_limit(name)
+        return result
 
     def _label(self, name):
         return self._fields[name]._description_string(self.env)

@@ -2,7 +2,7 @@
 a course with training requests is archived instead. The database refuses too (``ondelete="restrict"``);
 this says so first, in the reader's language, naming what still points to the record."""
 
-from odoo import api, fields, models
+from odoo import api, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
@@ -28,7 +28,7 @@ class AsnReferencedMixin(models.AbstractModel):
                 if referrers := Referrer.search([(field, "=", record.id)], limit=NAMED + 1):
                     names = ", ".join(referrers[:NAMED].mapped("display_name"))
                     more = ", …" if len(referrers) > NAMED else ""
-                    found.append(f"{self.env._(label)} ({names}{more})")  # pylint: disable=gettext-variable
+                    found.append(f"{self.env._(label)} ({names}{more})")
             if found:
                 raise UserError(
                     self.env._(
@@ -62,10 +62,3 @@ class HrEmployee(models.Model):
             ("asn.kinerja.appraisal", "appraiser_id", _lt("SKPs they appraise")),
             ("asn.kinerja.appraisal", "appraiser_superior_id", _lt("SKPs they finalise")),
         ]
-
-
-class AsnKinerjaAppraisal(models.Model):
-    _inherit = "asn.kinerja.appraisal"
-
-    # the unit printed on the forms and counted by its Penetapan
-    department_id = fields.Many2one(ondelete="restrict")

@@ -58,14 +58,3 @@ class AsnTrainingCoachingCompetency(models.Model):
     _inherit = ["asn.training.coaching.competency", *BOUNDED]
 
     _text_limits = {"name": NAME_MAX, "reason": TEXT_MAX}
-
-
-class HrEmployee(models.Model):
-    _inherit = "hr.employee"
-
-    def _asn_references(self):
-        return [
-            *super()._asn_references(),
-            ("asn.training.request", "employee_id", _lt("training requests")),
-            ("asn.training.coaching", "employee_id", _lt("coaching sessions")),
-        ]
