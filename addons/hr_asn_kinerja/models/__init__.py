@@ -7,6 +7,7 @@ from . import res_config_settings
 from . import ir_http
 from . import web_tour_tour
 from . import asn_edit_rules_mixin
+from . import asn_input_limits_mixin
 from . import asn_workflow_mixin
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin
@@ -30,3 +31,5 @@ from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
 from . import ir_actions_report
 from . import asn_kinerja_pdf
+from . import asn_input_bounds
+from . import asn_referenced_mixin

@@ -79,7 +79,10 @@ class AsnKinerjaAppraisal(models.Model):
     )
     period_type = fields.Selection(related="period_id.period_type", string="Period Type")
     company_id = fields.Many2one("res.company", required=True, index=True, readonly=True)
-    department_id = fields.Many2one("hr.department", "Unit", readonly=True, index=True, help="At creation.")
+    # the unit printed on the forms and counted by its Penetapan: archived, never deleted (docs/rules.md §22)
+    department_id = fields.Many2one(
+        "hr.department", "Unit", readonly=True, index=True, ondelete="restrict", help="At creation."
+    )
     job_id = fields.Many2one("hr.job", "Job Position", readonly=True, help="At creation.")
     appraiser_id = fields.Many2one(
         "hr.employee", "Appraiser (Pejabat Penilai)", index=True, tracking=True, ondelete="restrict", check_company=True

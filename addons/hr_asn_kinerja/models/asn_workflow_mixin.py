@@ -23,6 +23,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
 from odoo.http import request
+from odoo.tools import SQL
 from odoo.tools.misc import format_date
 from odoo.tools.translate import LazyTranslate
 
@@ -119,6 +120,7 @@ class AsnWorkflowMixin(models.AbstractModel):
         moves = self._transitions[action]
         if not self.env.su:
             self.check_access("read")  # who may not read a record learns nothing of it, not even its state
+        self._lock_for_step()
         self._fetch_role_users()
         for record in self:
             if record.state not in moves:
@@ -151,6 +153,20 @@ class AsnWorkflowMixin(models.AbstractModel):
         self._log_transition(action, reason, states_before)
         self._schedule_next_activity()
         return self._transition_result(action)
+
+    def _lock_for_step(self):
+        """Lock the records' rows before reading their state: of two people taking a step at once, the
+        second waits for the first, and then Odoo's retry reads the new state and tells them the step's
+        own message (rather than a clash of what both steps write, e.g. the same follower added twice)."""
+        if ids := sorted(record_id for record_id in self.ids if isinstance(record_id, int)):
+            # a row changed by a transaction committed since ours began: serialization failure, retried
+            self.env.cr.execute(
+                SQL(
+                    "SELECT 1 FROM %s WHERE id IN %s ORDER BY id FOR NO KEY UPDATE",
+                    SQL.identifier(self._table),
+                    tuple(ids),
+                )
+            )
 
     def _transition_result(self, action):
         """What a step returns: ``True`` to code and RPC callers; to a user who pressed the step's

@@ -3,6 +3,7 @@ from . import (
     test_access_matrix,
     test_appraiser_list,
     test_cascade_privacy,
+    test_bounded_input,
     test_deadlines,
     test_distribution,
     test_employee_identity,

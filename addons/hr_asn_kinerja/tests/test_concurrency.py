@@ -78,6 +78,37 @@ class TestConcurrency(CommittedCase):
             final = skp.message_ids.filtered(lambda m: "Final result set." in str(m.body))
             self.assertEqual(len(final), 1)
 
+    def test_two_submissions_at_once_the_other_gets_the_steps_message(self):
+        with self.committed() as env:
+            unit = self.make_department(env, "Dinas Konkurensi Kirim")
+            appraiser_user = self.make_user(env, "conc_submit_appraiser")
+            staff_user = self.make_user(env, "conc_submit_staff")
+            officer = self.make_user(env, "conc_submit_officer", groups=OFFICER)
+            appraiser = self.make_employee(env, 910, unit, appraiser_user, nip=False)
+            staff = self.make_employee(env, 911, unit, staff_user, manager=appraiser)
+            period = self.make_period(env, 2045)
+            period.action_open()
+            skp = period.appraisal_ids.filtered(lambda s: s.employee_id == staff)
+            env["asn.kinerja.appraisal.line"].create(
+                {"appraisal_id": skp.id, "name": "Laporan kegiatan", "target": "12 laporan"}
+            )
+            skp_id = skp.id
+
+        def submit(env):
+            return env["asn.kinerja.appraisal"].browse(skp_id).action_submit()
+
+        outcomes = self.run_at_once([(staff_user.id, submit), (officer.id, submit)])
+
+        (won, _tries), (lost, _lost_tries) = sorted(outcomes, key=lambda outcome: isinstance(outcome[0], Exception))
+        self.assertIs(won, True)
+        # the step's own message, not a database error about a follower added twice
+        self.assertIsInstance(lost, UserError)
+        self.assertIn("This step is not possible now", str(lost))
+        with self.committed() as env:
+            skp = env["asn.kinerja.appraisal"].browse(skp_id)
+            self.assertEqual(skp.state, "submitted")
+            self.assertEqual(len(skp.message_ids.filtered(lambda m: "Plan submitted" in str(m.body))), 1)
+
     def test_interrupted_period_opening_run_again_gives_one_skp_each(self):
         with self.committed() as env:
             unit = self.make_department(env, "Dinas Konkurensi Buka")

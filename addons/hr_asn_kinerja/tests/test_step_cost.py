@@ -12,15 +12,15 @@ from .common import KinerjaCase
 
 # queries of each step as its user, after a warm-up on another SKP; the chatter line and the
 # activity read the languages of the employee and of the next actor (docs/rules.md §20); every step
-# first checks that its caller may read the record
+# first checks that its caller may read the record, then locks it (a second person taking it at once waits)
 STEP_QUERIES = {
     "write": 23,
-    "submit": 34,
-    "approve": 31,
-    "submit_realization": 38,
-    "score": 34,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
+    "submit": 35,
+    "approve": 32,
+    "submit_realization": 39,
+    "score": 35,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
     # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
-    "done": 41,
+    "done": 42,
 }
 
 

@@ -1,1 +1,1 @@
-from . import deadlines, distribution, nip, periods, predicate
+from . import deadlines, distribution, limits, nip, periods, predicate

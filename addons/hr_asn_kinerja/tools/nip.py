@@ -7,6 +7,7 @@ issued by BKN carry the code 21 where a NIP has the appointment month.
 
 import datetime
 import re
+import unicodedata
 from typing import NamedTuple
 
 from odoo.tools.translate import LazyTranslate
@@ -16,6 +17,7 @@ _lt = LazyTranslate(__name__)
 NIP_LENGTH = 18
 SEX_BY_DIGIT = {"1": "male", "2": "female"}
 PPPK_MONTH_CODE = "21"
+ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 class NipError(ValueError):
@@ -35,8 +37,9 @@ class NipInfo(NamedTuple):
 
 
 def normalize_nip(value):
-    """Drop the spaces people type between the NIP blocks; keep everything else."""
-    return re.sub(r"\s+", "", value or "")
+    """Drop the spaces people type between the NIP blocks and read full-width digits (an East Asian input
+    method's) as the digits they show; keep everything else."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value or ""))
 
 
 def parse_nip(value, asn_type=None, today=None):
@@ -45,8 +48,8 @@ def parse_nip(value, asn_type=None, today=None):
     With ``asn_type='pppk'`` the appointment month may be the PPPK code 21.
     """
     nip = normalize_nip(value)
-    if not nip.isdigit():
-        raise NipError(_lt("NIP %(nip)s may only contain digits.", nip=value))
+    if not ASCII_DIGITS.fullmatch(nip):  # str.isdigit() takes any script's digits
+        raise NipError(_lt("NIP %(nip)s may only contain the digits 0-9.", nip=value))
     if len(nip) != NIP_LENGTH:
         raise NipError(_lt("NIP %(nip)s has %(count)s digits; a NIP has exactly 18 digits.", nip=nip, count=len(nip)))
     try:

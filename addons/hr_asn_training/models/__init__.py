@@ -11,3 +11,4 @@ from . import asn_training_coaching
 from . import asn_training_coaching_answer
 from . import asn_training_coaching_competency
 from . import asn_kinerja_siasn_code
+from . import asn_training_bounds

@@ -1,4 +1,7 @@
 from odoo import fields, models
+from odoo.tools.translate import LazyTranslate
+
+_lt = LazyTranslate(__name__)
 
 
 class HrEmployee(models.Model):
@@ -32,6 +35,14 @@ class HrEmployee(models.Model):
             employee.training_jp_done = done.get(employee.id, 0.0)
             employee.training_jp_target = target
             employee.training_jp_gap = max(target - employee.training_jp_done, 0.0)
+
+    def _asn_references(self):
+        """An employee with training requests or coachings is archived, not deleted (docs/rules.md §22)."""
+        return [
+            *super()._asn_references(),
+            ("asn.training.request", "employee_id", _lt("training requests")),
+            ("asn.training.coaching", "employee_id", _lt("coaching sessions")),
+        ]
 
     def action_view_training_requests(self):
         self.ensure_one()

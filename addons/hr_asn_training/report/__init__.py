@@ -1,2 +1,3 @@
 from . import asn_training_jp_credit
+from . import asn_training_coaching_pdf
 from . import asn_training_jp_report
