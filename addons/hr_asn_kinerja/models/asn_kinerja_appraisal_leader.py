@@ -54,7 +54,7 @@ class AsnKinerjaAppraisal(models.Model):
                     )
             appraisal.leader_unit_rating_id = unit_rating
             appraisal.leader_result_rating = LEADER_RESULT_RATING.get(unit_rating.rating, False)
-            appraisal.result_rating_source = unit_rating and self.env._(
+            appraisal.result_rating_source = bool(unit_rating) and self.env._(
                 "The rating of %(unit)s (%(rating)s, Penetapan %(state)s): the head's work result rating "
                 "(SE MenPAN-RB 3/2023).",
                 unit=unit_rating.display_name,

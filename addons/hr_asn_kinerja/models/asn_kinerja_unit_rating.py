@@ -52,6 +52,7 @@ class AsnKinerjaUnitRating(models.Model):
         "reset": _lt("Penetapan Predikat Kinerja reset to draft."),
     }
     _reason_actions = ("return", "reset")
+    _next_activities = {"prepared": ("hr_asn_kinerja.mail_act_penetapan_set", "setter_id")}
     _role_fields = {"setter": "setter_id"}
     _state_dates = {"prepared": "date_prepared", "confirmed": "date_confirmed"}
     _edit_rules = dict.fromkeys(
@@ -110,7 +111,7 @@ class AsnKinerjaUnitRating(models.Model):
         "asn_kinerja_unit_rating_counted_rel",
         "unit_rating_id",
         "appraisal_id",
-        "Counted SKPs",
+        "SKPs Counted When Set",
         readonly=True,
         copy=False,
     )
@@ -205,7 +206,9 @@ class AsnKinerjaUnitRating(models.Model):
             domain = unit_rating._unit_domain()
             if unit_rating.state == "confirmed":
                 # what the signed Penetapan left out, whatever happened to it since
-                domain &= Domain("state", "!=", "cancel") & Domain("id", "not in", unit_rating.counted_appraisal_ids.ids)
+                domain &= Domain("state", "!=", "cancel") & Domain(
+                    "id", "not in", unit_rating.counted_appraisal_ids.ids
+                )
             else:
                 domain &= Domain("state", "in", UNFINISHED_STATES)
             unit_rating.unfinished_appraisal_ids = Appraisal.sudo().search(domain, order="employee_name, id")
@@ -245,7 +248,9 @@ class AsnKinerjaUnitRating(models.Model):
             )
             .department_id
         )
-        domain = Domain("department_id", "child_of", self.department_id.id) & Domain("period_id", "=", self.period_id.id)
+        domain = Domain("department_id", "child_of", self.department_id.id) & Domain(
+            "period_id", "=", self.period_id.id
+        )
         if own:
             domain &= ~Domain("department_id", "child_of", own.ids)
         return domain
@@ -443,10 +448,10 @@ class AsnKinerjaUnitRating(models.Model):
     @api.model
     def _confirmed_covering(self, appraisals):
         """{appraisal id: the confirmed Penetapan that counted it} (docs/rules.md §5, §20.14)."""
-        confirmed = self.sudo().search(
-            [("state", "=", "confirmed"), ("counted_appraisal_ids", "in", appraisals.ids)]
-        )
-        return {appraisal.id: unit_rating for unit_rating in confirmed for appraisal in unit_rating.counted_appraisal_ids}
+        confirmed = self.sudo().search([("state", "=", "confirmed"), ("counted_appraisal_ids", "in", appraisals.ids)])
+        return {
+            appraisal.id: unit_rating for unit_rating in confirmed for appraisal in unit_rating.counted_appraisal_ids
+        }
 
     @api.model
     def _check_not_confirmed(self, appraisals):

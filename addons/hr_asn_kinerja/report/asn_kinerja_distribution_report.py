@@ -16,7 +16,14 @@ class AsnKinerjaDistributionReport(models.Model):
     _auto = False
     _order = "period_id desc, department_id, predicate"
     _depends = {
-        "asn.kinerja.unit.rating": ["department_id", "period_id", "company_id", "rating", "state", "counted_appraisal_ids"],
+        "asn.kinerja.unit.rating": [
+            "department_id",
+            "period_id",
+            "company_id",
+            "rating",
+            "state",
+            "counted_appraisal_ids",
+        ],
         "asn.kinerja.appraisal": ["department_id", "period_id", "employee_id", "state", "predicate"],
         "hr.department": ["parent_path"],
     }
