@@ -241,7 +241,14 @@ class TestDemoData(TransactionCase):
             for xmlid in ("setda", "bkpsdm", "disdik", "dinkes")
         }
         self.assertEqual(len(set(ratings.values())), 4)
-        self.assertRecordValues(ratings["dinkes"], [{"state": "confirmed", "distribution_ok": True}])
+        self.assertRecordValues(ratings["dinkes"], [{"state": "confirmed", "good_count": 1, "poor_count": 1}])
+        # prepared by BKPSDM, set by the Sekda who appraises the head of Dinas Kesehatan; two SKPs not finished
+        self.assertEqual(ratings["dinkes"].prepared_by_id, self.env.ref(f"{MODULE}.user_budi"))
+        self.assertEqual(ratings["dinkes"].set_by_id, self.env.ref(f"{MODULE}.emp_zulkifli"))
+        self.assertEqual(
+            ratings["dinkes"].unfinished_appraisal_ids.employee_id,
+            self.env.ref(f"{MODULE}.emp_yulia") | self.env.ref(f"{MODULE}.emp_wahyuni"),
+        )
         self.assertFalse(ratings["disdik"].distribution_ok)
         self.assertIn("Good 100% > 70%", ratings["disdik"].distribution_issues)
         self.assertEqual(ratings["disdik"].state, "draft")

@@ -24,6 +24,11 @@ TRANSITIONS = {
     # the employee acknowledges the final result: the state stays (docs/rules.md §21)
     "acknowledge": {"done": ("done", ("employee",))},
 }
+# the steps a confirmed Penetapan forbids on the SKPs it counted: every step that changes the state
+# (cancel, reopen, reset, ...), derived from the table so that a new step is frozen too (docs/rules.md §5)
+FROZEN_BY_PENETAPAN = tuple(
+    action for action, moves in TRANSITIONS.items() if any(to != state for state, (to, _roles) in moves.items())
+)
 TRANSITION_MESSAGES = {
     "submit": _lt("Plan submitted for approval."),
     "approve": _lt("Plan approved."),
@@ -193,7 +198,7 @@ class AsnKinerjaAppraisal(models.Model):
         """Appraiser: fix both ratings; the predikat follows from the matrix."""
 
         def check(appraisal):
-            if not (appraisal.result_rating and appraisal.behavior_rating):
+            if not ((appraisal.leader_result_rating or appraisal.result_rating) and appraisal.behavior_rating):
                 raise UserError(
                     self.env._(
                         "Rate both the work results and the work behaviour of %(employee)s first.",
@@ -201,7 +206,8 @@ class AsnKinerjaAppraisal(models.Model):
                     )
                 )
 
-        return self._transition("score", check=check)
+        # a unit head's work result rating is the unit's (docs/rules.md §5): the step writes it
+        return self._transition("score", vals=lambda appraisal: appraisal._leader_vals(), check=check)
 
     def action_done(self):
         """Appraiser's superior or HR: finalise the SKP."""
@@ -221,7 +227,6 @@ class AsnKinerjaAppraisal(models.Model):
         self._check_reason(reason, self.env._("Say why the SKP is reopened."))
 
         def check(appraisal):
-            self.env["asn.kinerja.unit.rating"]._check_not_confirmed(appraisal)
             if appraisal.sudo().objection_ids.filtered(lambda o: o.state == "submitted"):
                 raise UserError(
                     self.env._(
@@ -247,6 +252,10 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _check_workflow_open(self):
         self._check_period_open()
+
+    def _check_step_open(self, action):
+        if action in FROZEN_BY_PENETAPAN:
+            self.env["asn.kinerja.unit.rating"]._check_not_confirmed(self)
 
     def _next_step_idle(self):
         if self.state == "scored":

@@ -1,7 +1,8 @@
 from markupsafe import Markup
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.fields import Domain
 from odoo.tools import formatLang
 from odoo.tools.i18n import format_list
 from odoo.tools.translate import LazyTranslate
@@ -13,8 +14,10 @@ from .asn_kinerja_appraisal import ORGANIZATION_RATINGS
 
 _lt = LazyTranslate(__name__)
 
-# the SKPs whose predikat counts in the unit's spread
-COUNTED_STATES = ("scored", "done")
+# the SKPs whose predikat counts in the unit's spread: finished ones only (docs/rules.md §5)
+COUNTED_STATES = ("done",)
+# the SKPs listed as not finished (a broken rule that needs HR's justification)
+UNFINISHED_STATES = ("draft", "submitted", "approved", "self_assessed", "scored")
 DRAFT_BY_OFFICER = rule(("draft",), ("officer",))
 # the unit's spread names no one, but staff have no business reading it: HR and those who lead (unit heads)
 SPREAD_READERS = "hr_asn_kinerja.group_kinerja_appraiser"
@@ -24,9 +27,10 @@ class AsnKinerjaUnitRating(models.Model):
     """Capaian Kinerja Organisasi and the Penetapan Predikat Kinerja of a unit for a period (docs/rules.md §5).
 
     HR rates the unit; every SKP of the unit and of its sub-units without a rating of their own prints
-    it. The predikat of the unit's scored and finished SKPs (the unit and all its sub-units) are then
-    checked against the spread the rating allows, and HR confirms the outcome: that is the Penetapan.
-    Confirming a spread that breaks a rule needs a written justification."""
+    it. The predikat of the unit's finished SKPs (the unit and its sub-units without a Penetapan of their
+    own) are then checked against the spread the rating allows; unfinished SKPs are a broken rule. HR
+    prepares the Penetapan (with a written justification when a rule is broken) and the appraiser of the
+    unit's head sets it (``setter_id``): it then counts, and freezes, the SKPs it listed."""
 
     _name = "asn.kinerja.unit.rating"
     _description = "Organisation Performance Rating"
@@ -34,19 +38,26 @@ class AsnKinerjaUnitRating(models.Model):
     _order = "period_id desc, department_id"
     _check_company_auto = True
 
+    # HR prepares, the appraiser of the unit's head sets it (the "setter"), HR resets it (docs/rules.md §5)
     _transitions = {
-        "confirm": {"draft": ("confirmed", ("officer",))},
+        "prepare": {"draft": ("prepared", ("officer",))},
+        "confirm": {"prepared": ("confirmed", ("setter",))},
+        "return": {"prepared": ("draft", ("setter", "officer"))},
         "reset": {"confirmed": ("draft", ("officer",))},
     }
     _transition_messages = {
+        "prepare": _lt("Penetapan Predikat Kinerja prepared."),
         "confirm": _lt("Penetapan Predikat Kinerja confirmed."),
+        "return": _lt("Penetapan Predikat Kinerja returned to Pengelola Kinerja."),
         "reset": _lt("Penetapan Predikat Kinerja reset to draft."),
     }
-    _reason_actions = ("reset",)
-    _role_fields = {}
-    _state_dates = {"confirmed": "date_confirmed"}
+    _reason_actions = ("return", "reset")
+    _next_activities = {"prepared": ("hr_asn_kinerja.mail_act_penetapan_set", "setter_id")}
+    _role_fields = {"setter": "setter_id"}
+    _state_dates = {"prepared": "date_prepared", "confirmed": "date_confirmed"}
     _edit_rules = dict.fromkeys(
-        ("department_id", "period_id", "company_id", "rating", "justification"), DRAFT_BY_OFFICER
+        ("department_id", "period_id", "company_id", "rating", "justification", "setter_override_id"),
+        DRAFT_BY_OFFICER,
     )
 
     department_id = fields.Many2one(
@@ -60,7 +71,7 @@ class AsnKinerjaUnitRating(models.Model):
     )
     rating = fields.Selection(ORGANIZATION_RATINGS, required=True, tracking=True)
     state = fields.Selection(
-        [("draft", "Draft"), ("confirmed", "Confirmed")],
+        [("draft", "Draft"), ("prepared", "Prepared"), ("confirmed", "Confirmed")],
         default="draft",
         required=True,
         readonly=True,
@@ -74,9 +85,46 @@ class AsnKinerjaUnitRating(models.Model):
         help="Why the Penetapan is confirmed although the spread of predikat breaks a rule of the unit's pattern.",
     )
     date_confirmed = fields.Date("Confirmed On", readonly=True, copy=False)
+    date_prepared = fields.Date("Prepared On", readonly=True, copy=False)
+    prepared_by_id = fields.Many2one("res.users", "Prepared By", readonly=True, copy=False)
+    setter_override_id = fields.Many2one(
+        "hr.employee",
+        "Set By (Regency Decision)",
+        check_company=True,
+        tracking=True,
+        copy=False,
+        help="Where the regency decides that someone else than the appraiser of the unit's head sets the "
+        "unit's rating. Never the unit's head.",
+    )
+    setter_id = fields.Many2one(
+        "hr.employee",
+        "Sets the Rating",
+        compute="_compute_setter_id",
+        help="Who sets (menetapkan) the unit's rating: the appraiser of the unit's head, unless HR names someone "
+        "else; empty at the top of the chain, where Pengelola Kinerja sets it.",
+    )
+    set_by_id = fields.Many2one("hr.employee", "Set By", readonly=True, copy=False)
+    is_setter = fields.Boolean(compute="_compute_is_setter", help="The reader sets this unit's rating.")
+    # what the confirmed Penetapan counted: its SKPs stay as they were signed until HR resets it
+    counted_appraisal_ids = fields.Many2many(
+        "asn.kinerja.appraisal",
+        "asn_kinerja_unit_rating_counted_rel",
+        "unit_rating_id",
+        "appraisal_id",
+        "SKPs Counted When Set",
+        readonly=True,
+        copy=False,
+    )
+    unfinished_appraisal_ids = fields.Many2many(
+        "asn.kinerja.appraisal",
+        string="Unfinished SKPs",
+        compute="_compute_unfinished_appraisal_ids",
+        groups=SPREAD_READERS,
+        help="SKPs of the unit that are not finished: the Penetapan does not count them.",
+    )
 
     # the actual spread: counts and shares of the unit's scored and finished SKPs (readers of the spread only)
-    skp_count = fields.Integer("Scored SKPs", compute="_compute_distribution", groups=SPREAD_READERS)
+    skp_count = fields.Integer("Counted SKPs", compute="_compute_distribution", groups=SPREAD_READERS)
     very_good_count = fields.Integer("Very Good", compute="_compute_distribution", groups=SPREAD_READERS)
     good_count = fields.Integer("Good", compute="_compute_distribution", groups=SPREAD_READERS)
     needs_improvement_count = fields.Integer(
@@ -114,12 +162,63 @@ class AsnKinerjaUnitRating(models.Model):
         for unit_rating in self:
             unit_rating.display_name = f"{unit_rating.department_id.name or ''} - {unit_rating.period_id.name or ''}"
 
+    @api.depends("setter_override_id", "department_id.manager_id.appraiser_id")
+    def _compute_setter_id(self):
+        for unit_rating in self:
+            head = unit_rating.sudo().department_id.manager_id
+            unit_rating.setter_id = unit_rating.setter_override_id or head.appraiser_id
+
+    @api.depends_context("uid")
+    def _compute_is_setter(self):
+        for unit_rating in self:
+            unit_rating.is_setter = "setter" in unit_rating._get_roles()
+
+    @api.constrains("setter_override_id", "department_id")
+    def _check_setter_is_not_the_head(self):
+        for unit_rating in self:
+            head = unit_rating.department_id.manager_id
+            if head and unit_rating.setter_override_id == head:
+                raise ValidationError(
+                    self.env._(
+                        "%(head)s heads %(unit)s and cannot set the rating of their own unit.",
+                        head=head.name,
+                        unit=unit_rating.department_id.name,
+                    )
+                )
+
+    def _roles_fetched(self):
+        """Besides officer: "setter" for who sets the unit's rating; Pengelola Kinerja where nobody does
+        (no head, a head at the top of the chain, or a setter without a user)."""
+        roles = super()._roles_fetched()
+        setter_user = self.sudo().setter_id.user_id
+        head_user = self.sudo().department_id.manager_id.user_id
+        if (setter_user == self.env.user if setter_user else "officer" in roles) and head_user != self.env.user:
+            roles.add("setter")
+        return roles
+
+    @api.depends("department_id", "period_id", "state", "counted_appraisal_ids")
+    def _compute_unfinished_appraisal_ids(self):
+        Appraisal = self.env["asn.kinerja.appraisal"]
+        for unit_rating in self:
+            if not (unit_rating.department_id and unit_rating.period_id):
+                unit_rating.unfinished_appraisal_ids = Appraisal
+                continue
+            domain = unit_rating._unit_domain()
+            if unit_rating.state == "confirmed":
+                # what the signed Penetapan left out, whatever happened to it since
+                domain &= Domain("state", "!=", "cancel") & Domain(
+                    "id", "not in", unit_rating.counted_appraisal_ids.ids
+                )
+            else:
+                domain &= Domain("state", "in", UNFINISHED_STATES)
+            unit_rating.unfinished_appraisal_ids = Appraisal.sudo().search(domain, order="employee_name, id")
+
     @api.depends("rating")
     def _compute_allowed_spread(self):
         for unit_rating in self:
             unit_rating.allowed_spread = distribution_text(unit_rating.rating)
 
-    @api.depends("department_id", "period_id", "rating")
+    @api.depends("department_id", "period_id", "rating", "state", "counted_appraisal_ids")
     @api.depends_context("lang")
     def _compute_distribution(self):
         for unit_rating in self:
@@ -133,14 +232,36 @@ class AsnKinerjaUnitRating(models.Model):
             unit_rating.distribution_ok = not issues
             unit_rating.distribution_issues = "\n".join(issues)
 
-    def _appraisal_domain(self):
-        """The SKPs whose predikat make the unit's spread: scored or finished, of the unit and its sub-units."""
+    def _unit_domain(self):
+        """The SKPs of the unit for the period: of the unit and its sub-units, except the sub-units with a
+        Penetapan of their own, which counts them (docs/rules.md §20.14)."""
         self.ensure_one()
-        return [
-            ("department_id", "child_of", self.department_id.id),
-            ("period_id", "=", self.period_id.id),
-            ("state", "in", COUNTED_STATES),
-        ]
+        own = (
+            self.sudo()
+            .search(
+                [
+                    ("period_id", "=", self.period_id.id),
+                    ("department_id", "child_of", self.department_id.id),
+                    ("id", "!=", self._origin.id or 0),
+                    ("department_id", "!=", self.department_id.id),
+                ]
+            )
+            .department_id
+        )
+        domain = Domain("department_id", "child_of", self.department_id.id) & Domain(
+            "period_id", "=", self.period_id.id
+        )
+        if own:
+            domain &= ~Domain("department_id", "child_of", own.ids)
+        return domain
+
+    def _appraisal_domain(self):
+        """The SKPs whose predikat make the unit's spread: the finished SKPs of the unit (``_unit_domain``);
+        once confirmed, those the Penetapan counted, with their predikat of now (an objection's decision)."""
+        self.ensure_one()
+        if self.state == "confirmed":
+            return [("id", "in", self.counted_appraisal_ids.ids)]
+        return list(self._unit_domain() & Domain("state", "in", COUNTED_STATES))
 
     def _predicate_counts(self):
         """{predikat: number of SKPs} of the unit, in one grouped query (docs/rules.md §5)."""
@@ -156,10 +277,18 @@ class AsnKinerjaUnitRating(models.Model):
         """One translated sentence, with its numbers, per rule of the pattern that ``counts`` breaks."""
         if not self.rating:
             return []
-        if not sum(counts.values()):
-            return [self.env._("No SKP of this unit is scored yet.")]
-        labels = dict(self.env["asn.kinerja.appraisal"]._fields["predicate"]._description_selection(self.env))
         issues = []
+        if unfinished := self.sudo().unfinished_appraisal_ids:
+            issues.append(
+                self.env._(
+                    "%(count)s SKPs not finished, not counted: %(names)s",
+                    count=len(unfinished),
+                    names=format_list(self.env, unfinished.mapped("employee_name")),
+                )
+            )
+        if not sum(counts.values()):
+            return [*issues, self.env._("No SKP of this unit is finished yet.")]
+        labels = dict(self.env["asn.kinerja.appraisal"]._fields["predicate"]._description_selection(self.env))
         for check in check_distribution(counts, self.rating):
             if check.ok:
                 continue
@@ -235,37 +364,71 @@ class AsnKinerjaUnitRating(models.Model):
     # ------------------------------------------------------------------
     # workflow: the Penetapan Predikat Kinerja
     # ------------------------------------------------------------------
-    def action_confirm(self):
-        """HR: confirm the unit's spread of predikat (Penetapan Predikat Kinerja). A spread that breaks
-        a rule of the pattern needs a written justification, which the chatter keeps."""
-
-        def check(unit_rating):
-            if not unit_rating.sudo().distribution_ok and not (unit_rating.justification or "").strip():
-                raise UserError(
-                    self.env._(
-                        "The spread of %(unit)s breaks its pattern (%(issues)s): write a justification to confirm it.",
-                        unit=unit_rating.display_name,
-                        issues="; ".join(unit_rating.sudo().distribution_issues.splitlines()),
-                    )
+    def _check_justified(self):
+        """A spread that breaks a rule of the pattern, or leaves SKPs unfinished, needs HR's written
+        justification, which the chatter keeps."""
+        unit_rating = self.sudo()
+        if not unit_rating.distribution_ok and not (unit_rating.justification or "").strip():
+            raise UserError(
+                self.env._(
+                    "The spread of %(unit)s breaks its pattern (%(issues)s): write a justification to confirm it.",
+                    unit=unit_rating.display_name,
+                    issues="; ".join(unit_rating.distribution_issues.splitlines()),
                 )
+            )
 
-        return self._transition("confirm", check=check)
+    def action_prepare(self):
+        """HR: hand the unit's rating and spread to whoever sets it (``setter_id``)."""
+        return self._transition(
+            "prepare", vals={"prepared_by_id": self.env.user.id}, check=lambda r: r._check_justified()
+        )
+
+    def action_confirm(self):
+        """The appraiser of the unit's head (or whom HR names; HR at the top of the chain): set the unit's
+        rating and confirm its spread of predikat (Penetapan Predikat Kinerja). It counts the unit's finished
+        SKPs as they are now; the Penetapan freezes them (docs/rules.md §5)."""
+
+        def vals(unit_rating):
+            setter = unit_rating.setter_id if unit_rating.setter_id.user_id else self.env.user.employee_id
+            return {
+                "set_by_id": setter.id,
+                "counted_appraisal_ids": [
+                    Command.set(self.env["asn.kinerja.appraisal"].sudo().search(unit_rating._appraisal_domain()).ids)
+                ],
+            }
+
+        return self._transition("confirm", vals=vals, check=lambda r: r._check_justified())
+
+    def action_return(self, reason):
+        """The setter (or HR): send the prepared Penetapan back to HR, with the reason."""
+        self._check_reason(reason, self.env._("Say why the Penetapan Predikat Kinerja goes back."))
+        return self._transition("return", reason, {"prepared_by_id": False, "date_prepared": False})
+
+    def action_open_return_wizard(self):
+        return self._reason_wizard("return", self.env._("Return the Penetapan Predikat Kinerja"))
 
     def action_reset(self, reason):
-        """HR: reopen the Penetapan, with the reason; its SKPs may then be reopened again."""
+        """HR: reopen the Penetapan, with the reason; the SKPs it counted may then change again."""
         self._check_reason(reason, self.env._("Say why the Penetapan Predikat Kinerja is reset."))
-        return self._transition("reset", reason, {"date_confirmed": False})
+        vals = {
+            "date_confirmed": False,
+            "date_prepared": False,
+            "prepared_by_id": False,
+            "set_by_id": False,
+            "counted_appraisal_ids": [Command.clear()],
+        }
+        return self._transition("reset", reason, vals)
 
     def action_open_reset_wizard(self):
         return self._reason_wizard("reset", self.env._("Reset the Penetapan Predikat Kinerja"))
 
     def _transition_details(self, action):
         unit_rating = self.sudo()
-        if action != "confirm" or unit_rating.distribution_ok:
+        if action not in ("prepare", "confirm") or unit_rating.distribution_ok:
             return ""
         return Markup("%s<br/>%s %s") % (
             self.env._(
-                "Confirmed although the spread breaks its pattern: %(issues)s.",
+                "Although the spread breaks its pattern: %(issues)s.",
                 issues="; ".join(unit_rating.distribution_issues.splitlines()),
             ),
             self.env._("Justification:"),
@@ -284,38 +447,23 @@ class AsnKinerjaUnitRating(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _confirmed_covering(self, appraisals):
-        """{appraisal id: the confirmed Penetapan that counts it}: that of its unit, else of the nearest parent
-        unit, for its period (docs/rules.md §20.14)."""
-        appraisals = appraisals.sudo()
-        confirmed = self.sudo().search(
-            [
-                ("state", "=", "confirmed"),
-                ("period_id", "in", appraisals.period_id.ids),
-                ("department_id", "parent_of", appraisals.department_id.ids),
-            ]
-        )
-        covering = {}
-        for appraisal in appraisals if confirmed else ():
-            units = appraisal.department_id.parent_path.split("/") if appraisal.department_id else []
-            candidates = confirmed.filtered(
-                lambda r, a=appraisal, units=units: r.period_id == a.period_id and str(r.department_id.id) in units
-            )
-            if candidates:
-                # the nearest unit has the longest path
-                covering[appraisal.id] = candidates.sorted(lambda r: len(r.department_id.parent_path))[-1]
-        return covering
+        """{appraisal id: the confirmed Penetapan that counted it} (docs/rules.md §5, §20.14)."""
+        confirmed = self.sudo().search([("state", "=", "confirmed"), ("counted_appraisal_ids", "in", appraisals.ids)])
+        return {
+            appraisal.id: unit_rating for unit_rating in confirmed for appraisal in unit_rating.counted_appraisal_ids
+        }
 
     @api.model
     def _check_not_confirmed(self, appraisals):
-        """Raise when a confirmed Penetapan covers one of ``appraisals`` (its unit or a parent unit, same
-        period): its SKPs stay as they were signed until HR resets it."""
+        """Raise when a confirmed Penetapan counted one of ``appraisals``: its SKPs stay as they were signed
+        until HR resets it (docs/rules.md §5)."""
         covering = self._confirmed_covering(appraisals)
         for appraisal in appraisals.sudo():
             if unit_rating := covering.get(appraisal.id):
                 raise UserError(
                     self.env._(
-                        "The Penetapan Predikat Kinerja of %(unit)s is confirmed: reset it before reopening "
-                        "the SKP of %(employee)s.",
+                        "The Penetapan Predikat Kinerja of %(unit)s is confirmed and counts the SKP of "
+                        "%(employee)s: reset it before changing that SKP.",
                         unit=unit_rating.display_name,
                         employee=appraisal.employee_id.name,
                     )

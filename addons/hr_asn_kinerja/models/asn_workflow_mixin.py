@@ -132,6 +132,7 @@ class AsnWorkflowMixin(models.AbstractModel):
                     )
                 )
             record.sudo()._check_workflow_open()
+            record.sudo()._check_step_open(action)
             if not self.env.su and not record._get_roles() & set(moves[record.state][1]):
                 raise AccessError(
                     self.env._("You are not allowed to do this on %(record)s.", record=record._workflow_name())
@@ -190,6 +191,9 @@ class AsnWorkflowMixin(models.AbstractModel):
 
     def _check_workflow_open(self):
         """Raise when no step at all may be taken on this record now (e.g. its period is closed)."""
+
+    def _check_step_open(self, action):
+        """Raise when the step ``action`` may not be taken on this record now (e.g. a Penetapan froze it)."""
 
     def _workflow_name(self):
         return self.sudo().display_name

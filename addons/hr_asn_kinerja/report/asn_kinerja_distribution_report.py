@@ -5,8 +5,9 @@ from ..models.asn_kinerja_unit_rating import COUNTED_STATES
 
 
 class AsnKinerjaDistributionReport(models.Model):
-    """The spread of predikat of every rated unit (docs/rules.md §5): one row per unit rating and scored
-    or finished SKP of the unit and its sub-units, the same SKPs the unit rating checks. ``share`` sums
+    """The spread of predikat of every rated unit (docs/rules.md §5): one row per unit rating and SKP it counts
+    (the finished SKPs of the unit and its sub-units without a rating of their own; once confirmed, those the
+    Penetapan counted), the same SKPs the unit rating checks. ``share`` sums
     to 100 per unit, so a chart of it shows each unit's spread in per cent."""
 
     _name = "asn.kinerja.distribution.report"
@@ -15,7 +16,14 @@ class AsnKinerjaDistributionReport(models.Model):
     _auto = False
     _order = "period_id desc, department_id, predicate"
     _depends = {
-        "asn.kinerja.unit.rating": ["department_id", "period_id", "company_id", "rating", "state"],
+        "asn.kinerja.unit.rating": [
+            "department_id",
+            "period_id",
+            "company_id",
+            "rating",
+            "state",
+            "counted_appraisal_ids",
+        ],
         "asn.kinerja.appraisal": ["department_id", "period_id", "employee_id", "state", "predicate"],
         "hr.department": ["parent_path"],
     }
@@ -24,7 +32,9 @@ class AsnKinerjaDistributionReport(models.Model):
     period_id = fields.Many2one("asn.kinerja.period", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     rating = fields.Selection(ORGANIZATION_RATINGS, "Unit Rating", readonly=True)
-    rating_state = fields.Selection([("draft", "Draft"), ("confirmed", "Confirmed")], "Penetapan", readonly=True)
+    rating_state = fields.Selection(
+        [("draft", "Draft"), ("prepared", "Prepared"), ("confirmed", "Confirmed")], "Penetapan", readonly=True
+    )
     allowed_spread = fields.Char(related="unit_rating_id.allowed_spread")
     appraisal_id = fields.Many2one("asn.kinerja.appraisal", "SKP", readonly=True)
     employee_id = fields.Many2one("hr.employee", readonly=True)
@@ -53,7 +63,18 @@ class AsnKinerjaDistributionReport(models.Model):
                   JOIN hr_department unit ON unit.id = ur.department_id
                   JOIN hr_department d ON d.parent_path LIKE unit.parent_path || '%%'
                   JOIN asn_kinerja_appraisal a ON a.department_id = d.id AND a.period_id = ur.period_id
-                 WHERE a.state IN %s
+                 WHERE CASE WHEN ur.state = 'confirmed'
+                            THEN EXISTS (SELECT 1 FROM asn_kinerja_unit_rating_counted_rel counted
+                                          WHERE counted.unit_rating_id = ur.id AND counted.appraisal_id = a.id)
+                            ELSE a.state IN %s AND NOT EXISTS (
+                                -- a sub-unit with a rating of its own counts its SKPs there
+                                SELECT 1 FROM asn_kinerja_unit_rating own
+                                  JOIN hr_department own_unit ON own_unit.id = own.department_id
+                                 WHERE own.period_id = ur.period_id AND own.id != ur.id
+                                   AND own_unit.id != unit.id
+                                   AND own_unit.parent_path LIKE unit.parent_path || '%%'
+                                   AND d.parent_path LIKE own_unit.parent_path || '%%')
+                       END
             )
             """,
             [COUNTED_STATES],

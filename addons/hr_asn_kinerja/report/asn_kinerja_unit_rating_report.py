@@ -1,5 +1,5 @@
 """Penetapan Predikat Kinerja Pegawai (docs/rules.md §5): per unit and period, the unit's rating, its
-allowed spread against the actual one, every employee's predikat, and the head of the unit who signs.
+allowed spread against the actual one, every employee's predikat, who prepared it and who set it.
 
 HR and the heads of the unit (or of a parent unit) print it; the SKPs and people are then read with
 sudo, since a head may not read every SKP of the unit."""
@@ -31,15 +31,15 @@ class ReportUnitRating(models.AbstractModel):
             "rows_of": self._rows_of,
             "checks_of": self._checks_of,
             "spread_of": self._spread_of,
-            "head_of": self._head_of,
+            "signers_of": self._signers_of,
             "format_date_id": format_date_id,
             "period_range_id": period_range_id,
             "format_nip": format_nip,
         }
 
     def _check_reader(self, unit_rating):
-        """HR, or the head of the unit or of one of its parent units."""
-        if self.env.su or "officer" in unit_rating._get_roles():
+        """HR, who sets it, or the head of the unit or of one of its parent units."""
+        if self.env.su or unit_rating._get_roles() & {"officer", "setter"}:
             return
         heads = self.env["hr.department"].sudo().search([("id", "parent_of", unit_rating.sudo().department_id.id)])
         if self.env.user not in heads.manager_id.user_id:
@@ -54,7 +54,7 @@ class ReportUnitRating(models.AbstractModel):
         return unit_rating.department_id.manager_id.work_contact_id.lang or self.env.lang or "en_US"
 
     def _rows_of(self, unit_rating):
-        """The scored and finished SKPs of the unit and its sub-units, by unit and name."""
+        """The SKPs the Penetapan counts (finished; once confirmed, those it counted), by unit and name."""
         return (
             self.env["asn.kinerja.appraisal"]
             .sudo()
@@ -77,10 +77,22 @@ class ReportUnitRating(models.AbstractModel):
             for check in check_distribution(unit_rating._predicate_counts(), unit_rating.rating)
         ]
 
-    def _head_of(self, unit_rating):
-        head = unit_rating.department_id.manager_id
+    def _signers_of(self, unit_rating):
+        """Who prepared the Penetapan (Pengelola Kinerja) and who set it (the appraiser of the unit's head, or
+        whom HR named), with their dates; never the unit's head, who is among those it rates (docs/rules.md §5).
+        Before it is set, the one who will set it, with the date left blank."""
+        preparer = unit_rating.prepared_by_id
+        preparer_employee = preparer.employee_id if preparer else self.env["hr.employee"]
+        setter = unit_rating.set_by_id or unit_rating.setter_id
         return {
-            "name": head.name or "",
-            "nip": format_nip(head.nip) if head.nip else "",
-            "job": head.job_title or head.job_id.name or "",
+            "prepared": self._person(preparer_employee, preparer.name or "", unit_rating.date_prepared),
+            "set": self._person(setter, setter.name or "", unit_rating.date_confirmed),
+        }
+
+    def _person(self, employee, name, date):
+        return {
+            "name": employee.name or name,
+            "nip": format_nip(employee.nip) if employee.nip else "",
+            "job": employee.job_title or employee.job_id.name or "",
+            "date": format_date_id(date) if date else "",
         }

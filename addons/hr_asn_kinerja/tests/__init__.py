@@ -13,6 +13,7 @@ from . import (
     test_guide,
     test_home,
     test_kept_pdfs,
+    test_leader_rule,
     test_monitoring,
     test_multi_company,
     test_next_step,

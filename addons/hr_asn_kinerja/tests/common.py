@@ -55,7 +55,10 @@ def walk_skp(skp, to_state, finaliser, result_rating="as_expected", behavior_rat
             skp.line_ids.with_user(employee_user).write({"realization": "12 laporan"})
             skp.with_user(employee_user).action_submit_realization()
         elif state == "scored":
-            skp.with_user(appraiser_user).write({"result_rating": result_rating, "behavior_rating": behavior_rating})
+            ratings = {"result_rating": result_rating, "behavior_rating": behavior_rating}
+            if "leader_unit_rating_id" in skp._fields and skp.leader_unit_rating_id:
+                del ratings["result_rating"]  # a unit head's comes from the unit's rating (docs/rules.md §5)
+            skp.with_user(appraiser_user).write(ratings)
             skp.with_user(appraiser_user).action_score()
         elif state == "done":
             skp.with_user(finaliser).action_done()
@@ -148,6 +151,16 @@ class KinerjaCase(TransactionCase):
                 }
             )
         )
+
+    def confirm_penetapan(self, unit_rating, justification="Disetujui pimpinan."):
+        """HR prepares the Penetapan (justified when a rule is broken), whoever sets it confirms it: the
+        appraiser of the unit's head, else HR (docs/rules.md §5)."""
+        officer = unit_rating.with_user(self.user_officer)
+        if not unit_rating.sudo().distribution_ok and not unit_rating.justification:
+            officer.justification = justification
+        officer.action_prepare()
+        unit_rating.with_user(unit_rating.sudo().setter_id.user_id or self.user_officer).action_confirm()
+        return unit_rating
 
     def load_indonesian(self):
         """Activate Bahasa Indonesia with this project's translations (the test database has none)."""

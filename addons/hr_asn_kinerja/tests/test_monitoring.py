@@ -124,8 +124,8 @@ class TestMonitoring(KinerjaCase):
     def test_the_predikat_chart_per_rated_unit(self):
         self.rate_unit("outstanding")
         self.rate_unit("good", department=self.other_unit)
-        self.walk_to_predicate(self.skp_of(self.staff), "very_good", "scored")
-        self.walk_to_predicate(self.skp_of(self.staff2), "good", "scored")
+        self.walk_to_predicate(self.skp_of(self.staff), "very_good")
+        self.walk_to_predicate(self.skp_of(self.staff2), "good")
         chart = (
             self.env[SPREAD]
             .with_user(self.user_officer)

@@ -269,7 +269,7 @@ class TestObjectionDecision(ObjectionCase):
         chatter keeps the change and the spread it leaves (docs/rules.md §13)."""
         self.walk_to_predicate(self.skp_of(self.staff2), "good")
         unit_rating = self.rate_unit("good")
-        unit_rating.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(unit_rating)
         self.assertEqual((unit_rating.needs_improvement_count, unit_rating.good_count), (1, 1))
         self.hear(self.objection)
         decider = self.objection.with_user(self.user_head)

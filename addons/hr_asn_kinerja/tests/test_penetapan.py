@@ -1,7 +1,8 @@
-"""Penetapan Predikat Kinerja (docs/rules.md §5): a unit's spread of predikat checked against the pattern of
-its rating, confirmed by HR (with a justification when it breaks a rule), locking its SKPs, printed."""
+"""Penetapan Predikat Kinerja (docs/rules.md §5): a unit's spread of the predikat of its finished SKPs checked
+against the pattern of its rating, prepared by HR (with a justification when it breaks a rule or leaves SKPs
+unfinished), set by the appraiser of the unit's head, freezing the SKPs it counted, printed."""
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import html2plaintext
 
@@ -17,13 +18,15 @@ class TestPenetapan(KinerjaCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.make_units("Bidang Kurva")
-        # Dinas Uji: Staf Satu and Kepala Bidang Sangat Baik, Staf Dua (in the sub-unit) Sangat Baik scored,
-        # the HR officer Baik; the Kepala Dinas (no appraiser) stays in draft
+        # Dinas Uji: Staf Satu, Staf Dua (in the sub-unit) and Kepala Bidang Sangat Baik, the HR officer Baik,
+        # all finished; the SKPs of the Kepala Dinas (no appraiser) and of the outsider are cancelled
         cls.skp_staff = cls._finish(cls.staff, "very_good")
-        cls.skp_staff2 = cls._finish(cls.staff2, "very_good", "scored")
+        cls.skp_staff2 = cls._finish(cls.staff2, "very_good")
         cls.skp_staff2.sudo().department_id = cls.sub_unit
         cls.skp_supervisor = cls._finish(cls.supervisor, "very_good")
         cls.skp_officer = cls._finish(cls.officer, "good")
+        case = cls(methodName="run")
+        (case.skp_of(cls.head) | case.skp_of(cls.outsider)).with_user(cls.user_officer).action_cancel()
 
     @classmethod
     def _finish(cls, employee, predicate, state="done"):
@@ -36,16 +39,47 @@ class TestPenetapan(KinerjaCase):
     # ------------------------------------------------------------------
     # the check
     # ------------------------------------------------------------------
-    def test_the_spread_counts_scored_and_finished_skps_of_the_unit_and_its_sub_units(self):
+    def test_the_spread_counts_the_finished_skps_of_the_unit_and_its_sub_units(self):
         unit_rating = self.penetapan()
         self.assertRecordValues(
             unit_rating,
             [{"skp_count": 4, "very_good_count": 3, "good_count": 1, "very_good_percent": 75.0, "good_percent": 25.0}],
         )
         self.assertEqual(unit_rating.allowed_spread, "Sangat Baik paling banyak 70%; sisanya predikat lain")
-        # a sub-unit rated on its own counts its own SKPs only
-        self.assertEqual(self.penetapan("good", department=self.sub_unit).skp_count, 1)
+        self.assertFalse(unit_rating.unfinished_appraisal_ids)
         self.assertEqual(self.penetapan("good", department=self.other_unit).skp_count, 0)
+
+    def test_a_sub_unit_with_its_own_penetapan_is_counted_there_not_in_the_parent_s(self):
+        unit_rating = self.penetapan()
+        sub_rating = self.penetapan("good", department=self.sub_unit)
+        self.env.invalidate_all()
+        self.assertEqual(sub_rating.skp_count, 1)
+        self.assertEqual(unit_rating.skp_count, 3, "Staf Dua must not fit two patterns")
+        self.assertEqual(unit_rating.very_good_count, 2)
+        rows = self.env["asn.kinerja.distribution.report"].search([("unit_rating_id", "=", unit_rating.id)])
+        self.assertEqual(rows.appraisal_id, self.skp_staff | self.skp_supervisor | self.skp_officer)
+        html = self.render(unit_rating, self.user_officer)
+        self.assertNotIn(format_nip(self.staff2.nip), html)
+
+    def test_unfinished_skps_are_not_counted_and_are_a_broken_rule(self):
+        """A scored SKP (or a draft) no longer counts as if it were final: it is listed, and confirming
+        needs HR's written justification (docs/rules.md §5)."""
+        self.skp_staff2.with_user(self.user_officer).action_reopen("Koreksi")
+        self.assertEqual(self.skp_staff2.state, "scored")
+        draft = self.skp_of(self.head)
+        draft.with_user(self.user_officer).action_reset()
+        unit_rating = self.penetapan()
+        self.assertEqual(unit_rating.skp_count, 3)
+        self.assertEqual(unit_rating.unfinished_appraisal_ids, draft | self.skp_staff2)
+        self.assertFalse(unit_rating.distribution_ok, "66.7% Sangat Baik fits; the unfinished SKPs do not")
+        self.assertEqual(unit_rating.distribution_issues, "2 SKPs not finished, not counted: Kepala Dinas and Staf Dua")
+        with self.assertRaisesRegex(UserError, "not finished.*justification"):
+            unit_rating.with_user(self.user_officer).action_prepare()
+        unit_rating.with_user(self.user_officer).justification = "Staf Dua cuti besar; Kepala Dinas baru dilantik."
+        unit_rating.with_user(self.user_officer).action_prepare()
+        self.assertEqual(unit_rating.state, "prepared")
+        self.assertIn("Kepala Dinas and Staf Dua", unit_rating.message_ids[0].body)
+        self.assertIn("Staf Dua", self.render(unit_rating, self.user_officer))
 
     def test_each_broken_rule_is_one_sentence_with_its_numbers(self):
         unit_rating = self.penetapan()
@@ -73,6 +107,7 @@ class TestPenetapan(KinerjaCase):
         self.skp_supervisor.with_user(self.user_officer).action_reopen("Koreksi")
         self.skp_supervisor.with_user(self.user_head).write({"result_rating": "below"})
         self.assertEqual(self.skp_supervisor.predicate, "needs_improvement")
+        self.skp_supervisor.with_user(self.user_officer).action_done()
         self.env.invalidate_all()
         # Sangat Baik 2, Butuh Perbaikan 1, Baik 1: Baik 25% <= 70%, one Butuh Perbaikan
         self.assertTrue(unit_rating.distribution_ok)
@@ -81,7 +116,7 @@ class TestPenetapan(KinerjaCase):
     def test_a_unit_without_scored_skps_is_not_ok(self):
         unit_rating = self.penetapan(department=self.other_unit)
         self.assertFalse(unit_rating.distribution_ok)
-        self.assertEqual(unit_rating.distribution_issues, "No SKP of this unit is scored yet.")
+        self.assertEqual(unit_rating.distribution_issues, "No SKP of this unit is finished yet.")
 
     def test_the_chart_counts_the_same_skps(self):
         unit_rating = self.penetapan()
@@ -105,34 +140,118 @@ class TestPenetapan(KinerjaCase):
     # ------------------------------------------------------------------
     def test_confirm_within_the_pattern_needs_no_justification(self):
         unit_rating = self.penetapan("needs_improvement", department=self.sub_unit)
+        self.skp_staff2.with_user(self.user_officer).action_reopen("Koreksi")
         self.skp_staff2.with_user(self.user_supervisor).write({"result_rating": "below", "behavior_rating": "above"})
+        self.skp_staff2.with_user(self.user_officer).action_done()
         self.assertTrue(unit_rating.distribution_ok)
+        unit_rating.with_user(self.user_officer).action_prepare()
         unit_rating.with_user(self.user_officer).action_confirm()
-        self.assertRecordValues(unit_rating, [{"state": "confirmed", "justification": False}])
+        self.assertRecordValues(
+            unit_rating,
+            [
+                {
+                    "state": "confirmed",
+                    "justification": False,
+                    "prepared_by_id": self.user_officer.id,
+                    "set_by_id": self.officer.id,
+                    "counted_appraisal_ids": self.skp_staff2.ids,
+                }
+            ],
+        )
         self.assertTrue(unit_rating.date_confirmed)
+        self.assertTrue(unit_rating.date_prepared)
         self.assertIn("Penetapan Predikat Kinerja confirmed.", unit_rating.message_ids[0].body)
 
     def test_confirm_a_broken_spread_needs_a_justification_and_logs_it(self):
         unit_rating = self.penetapan()
         with self.assertRaisesRegex(UserError, r"Very Good 75% > 70%.*justification"):
-            unit_rating.with_user(self.user_officer).action_confirm()
+            unit_rating.with_user(self.user_officer).action_prepare()
         self.assertEqual(unit_rating.state, "draft")
         unit_rating.with_user(self.user_officer).justification = "  "
         with self.assertRaises(UserError):
-            unit_rating.with_user(self.user_officer).action_confirm()
+            unit_rating.with_user(self.user_officer).action_prepare()
         unit_rating.with_user(self.user_officer).justification = "Tiga pegawai meraih penghargaan nasional."
+        unit_rating.with_user(self.user_officer).action_prepare()
         unit_rating.with_user(self.user_officer).action_confirm()
         self.assertEqual(unit_rating.state, "confirmed")
         log = html2plaintext(unit_rating.message_ids[0].body)
-        for text in ("Draft → Confirmed", "Very Good 75% > 70%", "Tiga pegawai meraih penghargaan nasional."):
+        for text in ("Prepared → Confirmed", "Very Good 75% > 70%", "Tiga pegawai meraih penghargaan nasional."):
             self.assertIn(text, log)
 
-    def test_only_hr_confirms_and_resets(self):
-        unit_rating = self.penetapan("good", department=self.other_unit)
-        unit_rating.with_user(self.user_officer).justification = "Belum ada SKP."
+    def test_hr_prepares_and_the_appraiser_of_the_unit_s_head_sets_it(self):
+        """The Kepala Bidang heads the sub-unit: the Kepala Dinas, who appraises him, sets its rating; HR only
+        prepares it, and the head never sets (nor signs) their own unit's (docs/rules.md §5)."""
+        self.sub_unit.manager_id = self.supervisor
+        unit_rating = self.penetapan("outstanding", department=self.sub_unit)
+        unit_rating.with_user(self.user_officer).justification = "Satu-satunya pegawai berprestasi."
+        self.assertEqual(unit_rating.setter_id, self.head)
         for user in (self.user_head, self.user_supervisor, self.user_staff):
             with self.subTest(user=user.login), self.assertRaises(AccessError):
+                unit_rating.with_user(user).action_prepare()
+        unit_rating.with_user(self.user_officer).action_prepare()
+        self.assertEqual(unit_rating.activity_ids.user_id, self.user_head, "the setter is told")
+        for user in (self.user_officer, self.user_supervisor, self.user_staff2):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
                 unit_rating.with_user(user).action_confirm()
+        self.assertTrue(unit_rating.with_user(self.user_head).is_setter)
+        self.assertFalse(unit_rating.with_user(self.user_officer).is_setter)
+        unit_rating.with_user(self.user_head).action_confirm()
+        self.assertRecordValues(unit_rating, [{"state": "confirmed", "set_by_id": self.head.id}])
+        self.assertFalse(unit_rating.activity_ids)
+        with self.assertRaises(AccessError):
+            unit_rating.with_user(self.user_head).action_reset("Salah")
+        html = self.render(unit_rating, self.user_head)
+        for text in (
+            "Disiapkan oleh",
+            "Pengelola BKPSDM",
+            "Ditetapkan oleh",
+            "Kepala Dinas",
+            format_nip(self.head.nip),
+        ):
+            self.assertIn(text, html)
+        self.assertNotIn(format_nip(self.supervisor.nip), html, "the unit's head does not sign their own unit")
+
+    def test_the_setter_returns_it_to_hr_with_a_reason(self):
+        self.sub_unit.manager_id = self.supervisor
+        unit_rating = self.penetapan("outstanding", department=self.sub_unit)
+        unit_rating.with_user(self.user_officer).justification = "Satu pegawai."
+        unit_rating.with_user(self.user_officer).action_prepare()
+        with self.assertRaises(UserError):
+            unit_rating.with_user(self.user_head).action_return(" ")
+        unit_rating.with_user(self.user_head).action_return("Nilai unit belum sesuai LKjIP")
+        self.assertRecordValues(unit_rating, [{"state": "draft", "prepared_by_id": False}])
+        self.assertIn("Nilai unit belum sesuai LKjIP", unit_rating.message_ids[0].body)
+
+    def test_hr_names_another_setter_where_the_regency_decides_so_logged(self):
+        self.sub_unit.manager_id = self.supervisor
+        # created with the chatter on: a record created without tracking is not tracked in that transaction
+        unit_rating = (
+            self.env["asn.kinerja.unit.rating"]
+            .with_context(tracking_disable=False)
+            .with_user(self.user_officer)
+            .create({"department_id": self.sub_unit.id, "period_id": self.period.id, "rating": "outstanding"})
+        )
+        unit_rating.with_user(self.user_officer).write({"setter_override_id": self.outsider.id, "justification": "-"})
+        self.assertEqual(unit_rating.setter_id, self.outsider)
+        self.env.cr.flush()  # runs the tracking hooks
+        tracked = unit_rating.sudo().message_ids.tracking_value_ids.filtered(
+            lambda t: t.field_id.name == "setter_override_id"
+        )
+        self.assertEqual(tracked.mapped("new_value_char"), [self.outsider.name])
+        with self.assertRaises(ValidationError):
+            unit_rating.with_user(self.user_officer).write({"setter_override_id": self.supervisor.id})
+        with self.assertRaises(UserError):
+            unit_rating.with_user(self.user_head).write({"setter_override_id": self.head.id})
+        unit_rating.with_user(self.user_officer).action_prepare()
+        with self.assertRaises(AccessError):
+            unit_rating.with_user(self.user_head).action_confirm()
+        unit_rating.with_user(self.user_outsider).action_confirm()
+        self.assertEqual(unit_rating.set_by_id, self.outsider)
+
+    def test_only_hr_resets(self):
+        unit_rating = self.penetapan("good", department=self.other_unit)
+        unit_rating.with_user(self.user_officer).justification = "Belum ada SKP."
+        unit_rating.with_user(self.user_manager).action_prepare()
         unit_rating.with_user(self.user_manager).action_confirm()
         with self.assertRaises(AccessError):
             unit_rating.with_user(self.user_head).action_reset("Salah")
@@ -141,7 +260,7 @@ class TestPenetapan(KinerjaCase):
     def test_reset_needs_a_reason_and_returns_to_draft(self):
         unit_rating = self.penetapan(department=self.other_unit)
         unit_rating.with_user(self.user_officer).write({"justification": "Unit baru."})
-        unit_rating.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(unit_rating)
         with self.assertRaises(UserError):
             unit_rating.with_user(self.user_officer).action_reset(" ")
         action = unit_rating.with_user(self.user_officer).action_open_reset_wizard()
@@ -158,7 +277,7 @@ class TestPenetapan(KinerjaCase):
     def test_a_confirmed_penetapan_is_read_only(self):
         unit_rating = self.penetapan(department=self.other_unit)
         unit_rating.with_user(self.user_officer).write({"justification": "Unit baru."})
-        unit_rating.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(unit_rating)
         for vals in ({"rating": "good"}, {"justification": "Lain"}):
             with self.subTest(vals=vals), self.assertRaises(UserError):
                 unit_rating.with_user(self.user_officer).write(vals)
@@ -170,20 +289,41 @@ class TestPenetapan(KinerjaCase):
     def test_a_confirmed_penetapan_locks_reopening_its_skps(self):
         unit_rating = self.penetapan()
         unit_rating.with_user(self.user_officer).write({"justification": "Disetujui pimpinan."})
-        unit_rating.with_user(self.user_officer).action_confirm()
-        # the sub-unit's SKPs are under the unit's Penetapan as well
-        for skp in (self.skp_staff, self.skp_supervisor):
-            with self.subTest(skp=skp.name), self.assertRaisesRegex(UserError, "reset it before reopening"):
+        self.confirm_penetapan(unit_rating)
+        # the sub-unit's SKPs are under the unit's Penetapan as well (the sub-unit has none of its own)
+        for skp in (self.skp_staff, self.skp_staff2):
+            with self.subTest(skp=skp.name), self.assertRaisesRegex(UserError, "reset it before changing"):
                 skp.with_user(self.user_officer).action_reopen("Koreksi")
             self.assertEqual(skp.state, "done")
         unit_rating.with_user(self.user_officer).action_reset("Koreksi nilai")
         self.skp_staff.with_user(self.user_officer).action_reopen("Koreksi")
         self.assertEqual(self.skp_staff.state, "scored")
 
+    def test_what_a_confirmed_penetapan_counted_does_not_move(self):
+        """An SKP left unfinished and justified may still finish: the signed spread does not take it in."""
+        self.skp_staff2.with_user(self.user_officer).action_reopen("Koreksi")
+        unit_rating = self.confirm_penetapan(self.penetapan(), "Staf Dua belum selesai.")
+        self.assertEqual(unit_rating.counted_appraisal_ids, self.skp_staff | self.skp_supervisor | self.skp_officer)
+        self.skp_staff2.with_user(self.user_officer).action_done()
+        self.env.invalidate_all()
+        self.assertRecordValues(unit_rating, [{"skp_count": 3, "very_good_count": 2, "good_count": 1}])
+        self.assertEqual(unit_rating.unfinished_appraisal_ids, self.skp_staff2, "finished after the Penetapan")
+        rows = self.env["asn.kinerja.distribution.report"].search([("unit_rating_id", "=", unit_rating.id)])
+        self.assertEqual(rows.appraisal_id, unit_rating.counted_appraisal_ids)
+        # what it did not count stays open to correction; what it counted does not
+        self.skp_staff2.with_user(self.user_officer).action_reopen("Koreksi")
+        with self.assertRaisesRegex(UserError, "reset it before changing"):
+            self.skp_staff.with_user(self.user_officer).action_reopen("Koreksi")
+        # resetting the Penetapan opens them again
+        unit_rating.with_user(self.user_officer).action_reset("Koreksi")
+        self.assertFalse(unit_rating.counted_appraisal_ids)
+        self.skp_staff.with_user(self.user_officer).action_reopen("Koreksi")
+        self.assertEqual(self.skp_staff.state, "scored")
+
     def test_the_lock_follows_unit_and_period(self):
         other = self.penetapan(department=self.other_unit)
         other.with_user(self.user_officer).write({"justification": "Unit baru."})
-        other.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(other)
         self.skp_staff.with_user(self.user_officer).action_reopen("Koreksi")
         self.assertEqual(self.skp_staff.state, "scored")
 
@@ -197,7 +337,7 @@ class TestPenetapan(KinerjaCase):
     def test_the_penetapan_document(self):
         unit_rating = self.penetapan()
         unit_rating.with_user(self.user_officer).write({"justification": "Disetujui pimpinan."})
-        unit_rating.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(unit_rating)
         html = self.render(unit_rating, self.user_officer)
         for text in (
             "PENETAPAN PREDIKAT KINERJA PEGAWAI",
@@ -214,11 +354,14 @@ class TestPenetapan(KinerjaCase):
             "Staf Dua",
             "Pengelola BKPSDM",
             "Disetujui pimpinan.",
-            "Kepala Dinas Uji",
-            self.head.name,
-            format_nip(self.head.nip),
+            "Disiapkan oleh",
+            "Ditetapkan oleh",
         ):
             self.assertIn(text, html)
+        # at the top of the chain (the Kepala Dinas has no appraiser) Pengelola Kinerja sets it: the head of
+        # the unit, rated by it, signs nothing
+        self.assertNotIn(format_nip(self.head.nip), html)
+        self.assertNotIn("Kepala Dinas Uji", html)
         self.assertNotIn(self.outsider.name, html, "an SKP in draft is not on the list")
         pdf, kind = (
             self.env["ir.actions.report"]

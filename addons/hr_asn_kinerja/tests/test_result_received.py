@@ -167,7 +167,7 @@ class TestHowTheResultCameAbout(KinerjaCase):
         unit_rating = self.rate_unit("good")
         self.assertFalse(self.mine.unit_rating_id)
         self.assertFalse(self.mine.unit_spread_html)
-        unit_rating.with_user(self.user_officer).action_confirm()
+        self.confirm_penetapan(unit_rating)
         self.skp.invalidate_recordset()
         self.assertEqual(self.mine.unit_rating_id, unit_rating)
         spread = self.mine.unit_spread_html
