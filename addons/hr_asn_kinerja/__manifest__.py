@@ -37,6 +37,7 @@
         "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
+        "wizard/asn_kinerja_objection_decider_wizard_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",

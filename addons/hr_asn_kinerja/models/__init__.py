@@ -28,6 +28,7 @@ from . import asn_kinerja_appraisal_deadline
 from . import asn_kinerja_feedback
 from . import asn_kinerja_objection
 from . import asn_kinerja_appraisal_dialogue
+from . import asn_kinerja_appraisal_final
 from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
 from . import ir_actions_report

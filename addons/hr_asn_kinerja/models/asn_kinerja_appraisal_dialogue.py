@@ -41,6 +41,13 @@ class AsnKinerjaAppraisal(models.Model):
     result_mail_pending = fields.Boolean(
         copy=False, readonly=True, help="The final result is set and its e-mail to the employee not yet written."
     )
+    result_received_date = fields.Date(
+        "Result Received On",
+        readonly=True,
+        copy=False,
+        help="The day the employee received the final result: its activity, or else its e-mail. The time to "
+        "object counts from it (PP 30/2019, docs/rules.md §13).",
+    )
     acknowledged_date = fields.Date("Result Acknowledged On", readonly=True, copy=False)
     employee_comment = fields.Text(
         "Employee's Response",
@@ -124,6 +131,7 @@ class AsnKinerjaAppraisal(models.Model):
             user = skp.employee_id.user_id
             if not user or skp.activity_search([ACKNOWLEDGE_ACTIVITY]):
                 continue
+            skp._mark_result_received(user)
             words = skp.with_context(lang=user.lang or self.env.lang)
             note = words.env._(
                 "Your result is %(predicate)s. %(reason)s Acknowledge it on the SKP, with a response if you wish; "
@@ -133,6 +141,13 @@ class AsnKinerjaAppraisal(models.Model):
                 deadline=format_date(words.env, skp.objection_deadline),
             )
             skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=skp.objection_deadline)
+
+    def _mark_result_received(self, user):
+        """The employee received the final result today (in their time zone, ``user`` may be empty): the day
+        the time to object counts from (PP 30/2019: "sejak diterimanya", docs/rules.md §13)."""
+        tz = user.tz or self.env.context.get("tz")
+        today = fields.Date.context_today(self.with_context(tz=tz))
+        self.sudo().write({"result_received_date": today})
 
     @api.model
     def _cron_send_results(self):
@@ -149,6 +164,9 @@ class AsnKinerjaAppraisal(models.Model):
             )
             if template and to_mail:
                 template.sudo().send_mail_batch(to_mail.ids)
+                # an employee without a user receives the result with this e-mail: the time to object starts
+                for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
+                    skp._mark_result_received(skp.employee_id.user_id)
             batch.result_mail_pending = False
             done += len(batch)
             # the cron's time is up: Odoo runs it again at once for the rest, between the other jobs
@@ -215,11 +233,14 @@ class AsnKinerjaAppraisal(models.Model):
             appraisal.objection_id = objection
             appraisal.objection_state = objection.state
 
-    @api.depends("date_done", "company_id.kinerja_objection_days")
+    @api.depends("result_received_date", "date_done", "company_id.kinerja_objection_days")
     def _compute_objection_deadline(self):
+        """14 days (the company's setting) from the day the employee received the result; a result that
+        reached nobody through this application (no user, no e-mail) counts from its finalisation."""
         for appraisal in self:
             days = appraisal.company_id.kinerja_objection_days
-            appraisal.objection_deadline = appraisal.date_done and appraisal.date_done + timedelta(days=days)
+            start = appraisal.result_received_date or appraisal.date_done
+            appraisal.objection_deadline = start and start + timedelta(days=days)
 
     @api.depends_context("uid")
     def _compute_can_object(self):
@@ -266,7 +287,8 @@ class AsnKinerjaAppraisal(models.Model):
         if fields.Date.context_today(self) > self.objection_deadline:
             raise UserError(
                 self.env._(
-                    "The time to object ended on %(date)s: an objection is filed within %(days)s days of the result.",
+                    "The time to object ended on %(date)s: an objection is filed within %(days)s days of receiving the "
+                    "result.",
                     date=format_date(self.env, self.objection_deadline),
                     days=skp.company_id.kinerja_objection_days,
                 )

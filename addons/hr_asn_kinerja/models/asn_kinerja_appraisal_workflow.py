@@ -211,7 +211,8 @@ class AsnKinerjaAppraisal(models.Model):
 
     def action_done(self):
         """Appraiser's superior or HR: finalise the SKP."""
-        self._transition("done", vals={"result_mail_pending": True})
+        # the appraiser is kept as they sign the final result: SIASN records them per SKP (docs/rules.md §10)
+        self._transition("done", vals=lambda skp: {"result_mail_pending": True, **skp._final_appraiser_vals()})
         self._on_done()
         self._send_result()
         # the confirmation names what the final result sets off (e.g. a coaching session)
@@ -237,7 +238,12 @@ class AsnKinerjaAppraisal(models.Model):
                 )
 
         # the result being corrected is no longer the one the employee acknowledged
-        vals = {"reopen_reason": reason, "acknowledged_date": False, "employee_comment": False}
+        vals = {
+            "reopen_reason": reason,
+            "acknowledged_date": False,
+            "employee_comment": False,
+            "result_received_date": False,
+        }
         result = self._transition("reopen", reason, vals, check=check)
         self.sudo().activity_unlink(["hr_asn_kinerja.mail_act_skp_acknowledge"])
         return result

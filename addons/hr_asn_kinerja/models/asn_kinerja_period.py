@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools.misc import format_date
 
 from ..tools.deadlines import default_deadlines
 from ..tools.periods import period_label
@@ -175,8 +178,71 @@ class AsnKinerjaPeriod(models.Model):
         self._check_officer()
         if not_open := self.filtered(lambda p: p.state != "open"):
             raise UserError(self.env._("Only an open period can be closed: %(period)s.", period=not_open[0].name))
+        self._check_no_objection_open()
         self.sudo().write({"state": "closed"})
         return True
+
+    def _check_no_objection_open(self):
+        """A closed period takes no objection and no decision: it closes once every objection is decided and
+        every time to object has ended, so that no employee loses the right PP 30/2019 gives (docs/rules.md §13).
+        The message names who still may object and whose objection waits."""
+        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
+        today = fields.Date.context_today(self)
+        for period in self:
+            pending = (
+                self.env["asn.kinerja.objection"]
+                .sudo()
+                .search([("appraisal_id.period_id", "=", period.id), ("state", "=", "submitted")])
+                .appraisal_id
+            )
+            # a time to object may still run only for a result received within the last days to object
+            since = today - timedelta(days=period.company_id.kinerja_objection_days)
+            candidates = Appraisal.search(
+                [
+                    ("period_id", "=", period.id),
+                    ("state", "=", "done"),
+                    ("objection_ids", "=", False),
+                    "|",
+                    ("result_received_date", ">=", since),
+                    ("date_done", ">=", since),
+                ]
+            )
+            running = candidates.filtered(lambda skp: skp.objection_deadline and today <= skp.objection_deadline)
+            if not (pending or running):
+                continue
+            parts = []
+            if pending:
+                parts.append(
+                    self.env._(
+                        "objections still to decide: %(names)s", names=self._names_of(pending, with_deadline=False)
+                    )
+                )
+            if running:
+                parts.append(self.env._("still within the time to object: %(names)s", names=self._names_of(running)))
+            raise UserError(
+                self.env._(
+                    "The period %(period)s cannot close yet, or these objections would be lost (PP 30/2019): "
+                    "%(details)s.",
+                    period=period.name,
+                    details="; ".join(parts),
+                )
+            )
+
+    def _names_of(self, skps, with_deadline=True, limit=10):
+        """'Name (until date), ...' of the employees of ``skps``, the first ``limit`` and how many more."""
+        entries = [
+            self.env._(
+                "%(name)s (until %(date)s)",
+                name=skp.employee_id.name,
+                date=format_date(self.env, skp.objection_deadline),
+            )
+            if with_deadline
+            else skp.employee_id.name
+            for skp in skps.sorted(lambda skp: (skp.objection_deadline or skp.date_done, skp.employee_id.name or ""))
+        ]
+        if len(entries) > limit:
+            entries = [*entries[:limit], self.env._("and %(count)s more", count=len(entries) - limit)]
+        return ", ".join(entries)
 
     def action_reopen(self):
         """Unlock a closed period, for corrections."""

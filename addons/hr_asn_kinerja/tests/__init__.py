@@ -20,6 +20,7 @@ from . import (
     test_onboarding,
     test_nip,
     test_objection,
+    test_objection_open,
     test_penetapan,
     test_people,
     test_period_open,

@@ -170,7 +170,8 @@ class TestDeadlines(KinerjaCase):
             self.run_daily()
         self.assertFalse(self.workflow_activities(skp))
         self.assertTrue(self.workflow_activities(draft))
-        self.period.with_user(self.user_officer).action_close()
+        with freeze_time(skp.objection_deadline + datetime.timedelta(days=1)):
+            self.period.with_user(self.user_officer).action_close()
         with freeze_time("2026-01-27"):
             activities, _mails = self.run_daily()
         self.assertFalse(self.workflow_activities(draft), "nobody can act in a closed period")

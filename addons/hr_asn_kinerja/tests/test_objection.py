@@ -123,7 +123,8 @@ class TestObjectionFiling(ObjectionCase):
             )
 
     def test_not_in_a_closed_period(self):
-        self.period.with_user(self.user_officer).action_close()
+        # closed before periods waited for the time to object (test_objection_open): still no objection
+        self.period.sudo().write({"state": "closed"})
         with self.assertRaisesRegex(UserError, "closed"):
             self.file()
 

@@ -3,8 +3,10 @@ codes from one editable table, the ones left out with the reason, as JSON, CSV a
 
 import base64
 import csv
+import importlib.util
 import io
 import json
+from pathlib import Path
 
 import xlrd
 
@@ -15,10 +17,10 @@ from ..tools.nip import format_nip
 from .common import OFFICER, KinerjaCase
 
 EXPORT = "asn.kinerja.siasn.export"
+FINAL_FIELDS = [f"final_appraiser_{key}" for key in ("name", "nip", "asn_type", "rank", "job", "unit")]
 
 
-@tagged("post_install", "-at_install")
-class TestSiasnExport(KinerjaCase):
+class SiasnCase(KinerjaCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -42,6 +44,9 @@ class TestSiasnExport(KinerjaCase):
         book = xlrd.open_workbook(file_contents=raw)
         return {sheet.name: [sheet.row_values(row) for row in range(sheet.nrows)] for sheet in book.sheets()}
 
+
+@tagged("post_install", "-at_install")
+class TestSiasnExport(SiasnCase):
     def test_a_finished_annual_skp_is_one_skp22_record(self):
         self.walk(self.skp_of(self.staff), "done", result_rating="above", behavior_rating="as_expected")
         wizard = self.export()
@@ -59,7 +64,7 @@ class TestSiasnExport(KinerjaCase):
                     "kuadranKinerjaNilai": 2,
                     "penilaiNama": "Kepala Bidang",
                     "penilaiNipNrp": self.supervisor.nip,
-                    "penilaiGolongan": 34,
+                    "penilaiGolongan": "34",
                     "penilaiUnorNama": "Dinas Uji",
                     "statusPenilai": "ASN",
                     "penilaiJabatan": "Kepala Bidang Kinerja",
@@ -84,7 +89,8 @@ class TestSiasnExport(KinerjaCase):
                         "bulanMulaiPenilaian": 1,
                         "tahunSelesaiPenilaian": 2026,
                         "bulanSelesaiPenilaian": 3,
-                        "periodikId": 2,
+                        "periodikId": "2",
+                        "koefisienId": None,
                         "nipBaru": self.staff.nip,
                         "hasilKinerjaNilai": 3,
                         "perilakuKerjaNilai": 3,
@@ -174,3 +180,109 @@ class TestSiasnExport(KinerjaCase):
         with self.assertRaises(AccessError):
             self.env[EXPORT].with_user(foreign_officer).create({"period_id": self.period.id}).action_export()
         self.assertTrue(self.export(user=self.user_manager).export_file)
+
+
+@tagged("post_install", "-at_install")
+class TestSiasnAsSiasnTakesIt(SiasnCase):
+    """The bodies of skp22/save and kinerjaperiodik/save as SIASN declares them: types, koefisienId, the
+    appraiser as at finalisation, and no result still under objection (docs/rules.md §10, §15)."""
+
+    # the types of the bodies of SIASN's skp22/save and kinerjaperiodik/save (besides nipBaru, for the uploader)
+    SKP22_TYPES = dict.fromkeys(("tahun", "hasilKinerjaNilai", "perilakuKerjaNilai", "kuadranKinerjaNilai"), int)
+    PERIODIK_TYPES = {
+        **SKP22_TYPES,
+        **dict.fromkeys(("tahunMulaiPenilaian", "bulanMulaiPenilaian", "tahunSelesaiPenilaian"), int),
+        "bulanSelesaiPenilaian": int,
+    }
+    STRINGS = ("penilaiNama", "penilaiNipNrp", "penilaiGolongan", "penilaiUnorNama", "statusPenilai")
+
+    def test_each_value_has_the_type_siasn_declares(self):
+        quarter = self.sub_period("Triwulan I 2026", "quarter", "2026-01-01", "2026-03-31")
+        quarter.with_user(self.user_officer).action_open()
+        self.walk(self.skp_of(self.staff, quarter), "done")
+        self.walk(self.skp_of(self.staff), "done")
+        job = self.env["hr.job"].create({"name": "Pranata Komputer Ahli Pertama"})
+        self.skp_of(self.staff, quarter).sudo().job_id = job
+        self.env["asn.kinerja.siasn.code"].with_user(self.user_manager).create(
+            {"kind": "koefisien", "key": job.name, "name": "Ahli Pertama", "code": "12"}
+        )
+        data = self.content(self.export())
+        (annual,), (periodic,) = data["skp22"], data["kinerjaperiodik"]
+        for record, types, strings in (
+            (annual, self.SKP22_TYPES, (*self.STRINGS, "penilaiJabatan")),
+            (periodic, self.PERIODIK_TYPES, (*self.STRINGS, "penilaiJabatanNama", "periodikId", "koefisienId")),
+        ):
+            for key, kind in types.items():
+                self.assertIs(type(record[key]), kind, key)
+            for key in strings:
+                self.assertIs(type(record[key]), str, key)
+        self.assertEqual((periodic["periodikId"], periodic["koefisienId"]), ("2", "12"))
+        self.assertEqual((annual["penilaiGolongan"], annual["kuadranKinerjaNilai"]), ("34", 2))
+
+    def test_the_appraiser_as_when_the_skp_was_finalised(self):
+        skp = self.walk(self.skp_of(self.staff), "done")
+        self.assertRecordValues(
+            skp,
+            [
+                {
+                    "final_appraiser_name": "Kepala Bidang",
+                    "final_appraiser_nip": self.supervisor.nip,
+                    "final_appraiser_rank": "III/d",
+                    "final_appraiser_job": "Kepala Bidang Kinerja",
+                    "final_appraiser_unit": "Dinas Uji",
+                }
+            ],
+        )
+        # promoted and moved after signing: SIASN keeps who signed, as they were
+        elsewhere = self.env["hr.department"].create({"name": "Dinas Kesehatan"})
+        self.supervisor.sudo().write(
+            {"asn_rank": "IV/a", "job_title": "Sekretaris Dinas", "department_id": elsewhere.id}
+        )
+        record = self.content(self.export())["skp22"][0]
+        self.assertEqual(
+            {key: record[key] for key in record if key.startswith("penilai")},
+            {
+                "penilaiNama": "Kepala Bidang",
+                "penilaiNipNrp": self.supervisor.nip,
+                "penilaiGolongan": "34",
+                "penilaiUnorNama": "Dinas Uji",
+                "penilaiJabatan": "Kepala Bidang Kinerja",
+            },
+        )
+        sheet = self.content(self.export("xlsx"))["SKP Tahunan"]
+        self.assertEqual(sheet[4][-2:], ["Kepala Bidang", format_nip(self.supervisor.nip)])
+
+    def test_skps_finished_before_take_their_appraiser_at_the_upgrade(self):
+        skp = self.walk(self.skp_of(self.staff), "done")
+        skp.sudo().write(dict.fromkeys(FINAL_FIELDS, False))
+        spec = importlib.util.spec_from_file_location(
+            "post_migrate_1_4", Path(__file__).parent.parent / "migrations/19.0.1.4.0/post-migrate.py"
+        )
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "19.0.1.3.0")
+        skp.invalidate_recordset()
+        self.assertEqual(
+            (skp.final_appraiser_name, skp.final_appraiser_job), ("Kepala Bidang", "Kepala Bidang Kinerja")
+        )
+        self.supervisor.sudo().job_title = "Sekretaris Dinas"
+        self.assertEqual(self.content(self.export())["skp22"][0]["penilaiJabatan"], "Kepala Bidang Kinerja")
+
+    def test_a_result_under_objection_is_held_back_and_listed(self):
+        skp = self.walk(self.skp_of(self.staff), "done", result_rating="below")
+        objection = (
+            self.env["asn.kinerja.objection"]
+            .with_user(self.user_staff)
+            .create({"appraisal_id": skp.id, "reason": "Bukti dukung triwulan IV belum dinilai."})
+        )
+        wizard = self.export()
+        self.assertEqual(self.content(wizard)["skp22"], [])
+        self.assertIn(
+            ("Staf Satu", "Objection not decided yet: the result may still change."),
+            {(line.employee_name, line.reason) for line in wizard.line_ids},
+        )
+        objection.with_user(self.user_head).write(
+            {"appraiser_explanation": "Sudah dinilai.", "employee_explanation": "Belum."}
+        )
+        objection.with_user(self.user_head).action_reject("Bukti dukung sudah dinilai.")
+        self.assertEqual([record["nipBaru"] for record in self.content(self.export())["skp22"]], [self.staff.nip])

@@ -5,7 +5,10 @@ Records are SIASN's own shapes: ``skp22`` for an annual SKP, ``kinerjaperiodik``
 or month. SIASN identifies the employee by its internal id (``pnsDinilaiOrang``/``pnsDinilaiId``), which
 this application does not hold: each record carries the NIP as ``nipBaru``, from which the uploader
 looks the id up. Codes come from ``asn.kinerja.siasn.code``; the kuadran is the code of the SKP's
-predikat (the §5 matrix), never arithmetic on the two rating codes.
+predikat (the §5 matrix), never arithmetic on the two rating codes. Each value has the type the
+``skp22/save`` and ``kinerjaperiodik/save`` bodies declare: numbers for the year, the months and the three
+codes, strings for the references (``periodikId``, ``koefisienId``, ``penilaiGolongan``). The appraiser is
+the one kept on the SKP when it was finalised, and a result still under objection is held back.
 """
 
 import base64
@@ -37,10 +40,18 @@ SKP_HEADERS = (
     "Pejabat Penilai",
     "NIP Pejabat Penilai",
 )
+# the appraiser kept on the SKP at finalisation (models/asn_kinerja_appraisal_final.py)
+FINAL_APPRAISER_KEYS = ("name", "nip", "asn_type", "rank", "job", "unit")
+FINAL_APPRAISER_FIELDS = tuple(f"final_appraiser_{key}" for key in FINAL_APPRAISER_KEYS)
 SHEETS = {
     "skp22": ("SKP Tahunan", SKP_HEADERS),
     "kinerjaperiodik": ("Kinerja Periodik", SKP_HEADERS),
 }
+
+
+def _reference(code):
+    """A code SIASN takes as a reference id: a string (``"2"``), or null where no code is known."""
+    return None if code in (None, False, "") else str(code)
 
 
 class AsnKinerjaSiasnExport(models.TransientModel):
@@ -117,9 +128,17 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         sections = {"skp22": [], "kinerjaperiodik": []}
         left_out = []
         codes = self.env["asn.kinerja.siasn.code"]._code_table()
-        for skp in self._appraisals():
+        skps = self._appraisals()
+        # a result under objection may still change (PP 30/2019): it goes once decided
+        pending = set(
+            self.env["asn.kinerja.objection"]
+            .sudo()
+            .search([("appraisal_id", "in", skps.ids), ("state", "=", "submitted")])
+            .appraisal_id.ids
+        )
+        for skp in skps:
             section = "skp22" if skp.period_id.period_type == "annual" else "kinerjaperiodik"
-            if reason := self._skp_left_out_reason(skp, codes):
+            if reason := self._skp_left_out_reason(skp, codes, pending):
                 left_out.append(self._left_out_vals(section, skp.employee_id, reason, skp.period_id))
             else:
                 sections[section].append((self._skp_payload(skp, codes), self._skp_display(skp)))
@@ -134,7 +153,8 @@ class AsnKinerjaSiasnExport(models.TransientModel):
             .search_fetch(
                 [("period_id", "in", periods.ids)],
                 ["period_id", "employee_id", "appraiser_id", "department_id", "job_id", "state"]
-                + ["result_rating", "behavior_rating", "predicate"],
+                + ["result_rating", "behavior_rating", "predicate"]
+                + list(FINAL_APPRAISER_FIELDS),
                 order="period_id, employee_name, id",
             )
         )
@@ -153,11 +173,13 @@ class AsnKinerjaSiasnExport(models.TransientModel):
             return self.env._("PPPK without an NI PPPK number.")
         return self.env._("No NIP.")
 
-    def _skp_left_out_reason(self, skp, codes):
-        """Why ``skp`` cannot go to SIASN, or ''."""
+    def _skp_left_out_reason(self, skp, codes, pending=()):
+        """Why ``skp`` cannot go to SIASN, or ''; ``pending``: the ids of the SKPs under objection."""
         if skp.state != "done":
             states = dict(skp._fields["state"]._description_selection(self.env))
             return self.env._("Not finished (%(state)s).", state=states[skp.state])
+        if skp.id in pending:
+            return self.env._("Objection not decided yet: the result may still change.")
         if reason := self._identity_left_out_reason(skp.employee_id):
             return reason
         if not skp.appraiser_id:
@@ -180,36 +202,51 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         return ""
 
     def _skp_payload(self, skp, codes):
-        """The body SIASN takes for the SKP: skp22 (annual) or kinerjaperiodik."""
-        period, appraiser = skp.period_id, skp.appraiser_id
+        """The body SIASN takes for the SKP: skp22 (annual) or kinerjaperiodik, typed as SIASN declares it."""
+        period, appraiser = skp.period_id, self._final_appraiser(skp)
         values = {
             "nipBaru": skp.employee_id.nip,
             "hasilKinerjaNilai": codes["rating"][skp.result_rating],
             "perilakuKerjaNilai": codes["rating"][skp.behavior_rating],
             "kuadranKinerjaNilai": codes["predicate"][skp.predicate],
-            "penilaiNama": appraiser.name,
-            "penilaiNipNrp": appraiser.nip or "",
-            "penilaiGolongan": codes["golongan"].get(appraiser.asn_rank),
-            "penilaiUnorNama": appraiser.department_id.name or "",
-            "statusPenilai": "ASN" if appraiser.asn_type else "NON ASN",
+            "penilaiNama": appraiser["name"],
+            "penilaiNipNrp": appraiser["nip"],
+            "penilaiGolongan": _reference(codes["golongan"].get(appraiser["rank"])),
+            "penilaiUnorNama": appraiser["unit"],
+            "statusPenilai": "ASN" if appraiser["asn_type"] else "NON ASN",
         }
-        job = appraiser.job_title or appraiser.job_id.name or ""
         if period.period_type == "annual":
-            return {"tahun": period.date_end.year, **values, "penilaiJabatan": job}
+            return {"tahun": period.date_end.year, **values, "penilaiJabatan": appraiser["job"]}
         return {
             "tahun": period.date_start.year,
             "tahunMulaiPenilaian": period.date_start.year,
             "bulanMulaiPenilaian": period.date_start.month,
             "tahunSelesaiPenilaian": period.date_end.year,
             "bulanSelesaiPenilaian": period.date_end.month,
-            "periodikId": codes["period_type"][period.period_type],
+            "periodikId": _reference(codes["period_type"][period.period_type]),
+            "koefisienId": _reference(codes.get("koefisien", {}).get(skp.job_id.name)),
             **values,
-            "penilaiJabatanNama": job,
+            "penilaiJabatanNama": appraiser["job"],
+        }
+
+    def _final_appraiser(self, skp):
+        """The appraiser as kept on the SKP when it was finalised; for an SKP finalised before they were kept
+        (and not migrated), the appraiser's data of today."""
+        if skp.final_appraiser_name:
+            return {name: skp[f"final_appraiser_{name}"] or "" for name in FINAL_APPRAISER_KEYS}
+        appraiser = skp.appraiser_id
+        return {
+            "name": appraiser.name or "",
+            "nip": appraiser.nip or "",
+            "asn_type": appraiser.asn_type or "",
+            "rank": appraiser.asn_rank or "",
+            "job": appraiser.job_title or appraiser.job_id.name or "",
+            "unit": appraiser.department_id.name or "",
         }
 
     def _skp_display(self, skp):
         """The row of the e-Kinerja recap (SKP_HEADERS)."""
-        employee, appraiser, period = skp.employee_id, skp.appraiser_id, skp.period_id
+        employee, appraiser, period = skp.employee_id, self._final_appraiser(skp), skp.period_id
         return (
             format_nip(employee.nip),
             employee.name,
@@ -220,8 +257,8 @@ class AsnKinerjaSiasnExport(models.TransientModel):
             RATING_NAMES_ID[skp.result_rating],
             RATING_NAMES_ID[skp.behavior_rating],
             PREDICATE_NAMES_ID[skp.predicate],
-            appraiser.name,
-            format_nip(appraiser.nip) if appraiser.nip else "",
+            appraiser["name"],
+            format_nip(appraiser["nip"]) if appraiser["nip"] else "",
         )
 
     @api.model
