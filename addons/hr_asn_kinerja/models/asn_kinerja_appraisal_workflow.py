@@ -21,7 +21,7 @@ TRANSITIONS = {
     "cancel": dict.fromkeys(OPEN_STATES, ("cancel", ("officer",))),
     "reopen": {"done": ("scored", ("officer",))},
     "reset": {"cancel": ("draft", ("officer",))},
-    # the employee acknowledges the final result: the state stays (docs/rules.md §21)
+    # the employee says they have read the final result (read, not agreed): the state stays (docs/rules.md §21)
     "acknowledge": {"done": ("done", ("employee",))},
 }
 TRANSITION_MESSAGES = {
@@ -34,7 +34,7 @@ TRANSITION_MESSAGES = {
     "cancel": _lt("Cancelled."),
     "reopen": _lt("Reopened for correction."),
     "reset": _lt("Reset to draft."),
-    "acknowledge": _lt("Result acknowledged by the employee."),
+    "acknowledge": _lt("The employee has read the result."),
 }
 # state reached -> (activity type, who acts next): also what "Awaiting Me" means
 NEXT_ACTIVITY = {
@@ -67,8 +67,8 @@ NEXT_STEP_PHRASES = {
         _lt("Waiting for %(person)s to set the final result"),
     ),
     "hr_asn_kinerja.mail_act_skp_acknowledge": (
-        _lt("Your turn: read your result and acknowledge it"),
-        _lt("Finished: waiting for %(person)s to acknowledge the result"),
+        _lt("Your turn: read your result, then say that you have read it or file an objection"),
+        _lt("Finished: waiting for %(person)s to read the result"),
     ),
 }
 

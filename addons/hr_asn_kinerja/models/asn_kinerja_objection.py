@@ -23,6 +23,8 @@ _lt = LazyTranslate(__name__)
 DECIDE = "hr_asn_kinerja.mail_act_objection_decide"
 EXPLAIN_APPRAISER = "hr_asn_kinerja.mail_act_objection_explain_appraiser"
 EXPLAIN_EMPLOYEE = "hr_asn_kinerja.mail_act_objection_explain_employee"
+# the employee's "read the result" activity: not asked while the objection waits for its decision
+READ_RESULT = "hr_asn_kinerja.mail_act_skp_acknowledge"
 # the explanation whose recording ends each "explain" activity
 EXPLANATION_OF = {EXPLAIN_APPRAISER: "appraiser_explanation", EXPLAIN_EMPLOYEE: "employee_explanation"}
 DECIDER = ("decider",)
@@ -185,6 +187,7 @@ class AsnKinerjaObjection(models.Model):
             vals_list
         )
         objections._log_on_skp("filed")
+        objections.appraisal_id.sudo().activity_unlink([READ_RESULT])
         objections._schedule_next_activity()
         return objections.with_env(self.env)
 
@@ -255,6 +258,7 @@ class AsnKinerjaObjection(models.Model):
         for objection in self:
             objection.appraisal_id._change_result_by_objection(objection)
         self._notify_decision()
+        self.appraisal_id._schedule_read_result()
         return self._transition_result("accept")
 
     def action_reject(self, reason):
@@ -265,6 +269,7 @@ class AsnKinerjaObjection(models.Model):
         )
         self._log_on_skp("rejected")
         self._notify_decision()
+        self.appraisal_id._schedule_read_result()
         return self._transition_result("reject")
 
     def action_open_reject_wizard(self):

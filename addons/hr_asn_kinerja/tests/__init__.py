@@ -23,6 +23,7 @@ from . import (
     test_peer_input,
     test_periodic,
     test_predicate,
+    test_reading_words,
     test_report_url,
     test_reports,
     test_result_received,

@@ -228,7 +228,7 @@ class TestReports(ReportCase):
         for text in (
             "TANGGAPAN PEGAWAI",
             "Saya menerima hasil ini.",
-            "diterima oleh pegawai pada " + format_date_id(self.skp.acknowledged_date),
+            "sudah membaca hasil evaluasi ini pada " + format_date_id(self.skp.acknowledged_date),
             "LAMPIRAN DOKUMEN EVALUASI KINERJA PEGAWAI",
             "Kirim laporan tiap tanggal 5.",
             "Tersusunnya laporan keuangan dinas",
