@@ -237,6 +237,12 @@ class AsnKinerjaAppraisal(models.Model):
             return self.env._("Response: %(comment)s", comment=self.employee_comment)
         return super()._transition_details(action)
 
+    def _next_step_text(self, xmlid, user, is_reader, deadline):
+        # a finished SKP is not late: once the time to object is over, its date is not shown
+        if xmlid == ACKNOWLEDGE_ACTIVITY and deadline and deadline < fields.Date.context_today(self):
+            deadline = None
+        return super()._next_step_text(xmlid, user, is_reader, deadline)
+
     def _next_step_entries(self):
         entries = super()._next_step_entries()
         skp = self.sudo()

@@ -200,12 +200,30 @@ class AsnKinerjaAppraisal(models.Model):
                         employee=appraisal.employee_id.name,
                     )
                 )
+            appraisal._check_low_rating_reason()
 
         return self._transition("score", check=check)
 
+    def _check_low_rating_reason(self):
+        """A rating Below Expectations is never given without the appraiser's reason and recommendation in
+        ``appraiser_feedback``: the employee reads it, the Dokumen prints it (docs/rules.md §5, §21)."""
+        if "below" in (self.result_rating, self.behavior_rating) and not (self.appraiser_feedback or "").strip():
+            labels = dict(self._fields["result_rating"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(rating)s needs the appraiser's reason: write why, and what %(employee)s can do to improve, "
+                    'in "%(field)s" (tab Evaluation) first.',
+                    rating=labels["below"],
+                    employee=self.employee_id.name,
+                    field=self._fields["appraiser_feedback"]._description_string(self.env),
+                )
+            )
+
     def action_done(self):
-        """Appraiser's superior or HR: finalise the SKP."""
-        self._transition("done", vals={"result_mail_pending": True})
+        """Appraiser's superior or HR: finalise the SKP (a low predikat is confirmed in the form first)."""
+        self._transition(
+            "done", vals={"result_mail_pending": True}, check=lambda appraisal: appraisal._check_low_rating_reason()
+        )
         self._on_done()
         self._send_result()
         # the confirmation names what the final result sets off (e.g. a coaching session)

@@ -63,11 +63,11 @@ class AsnKinerjaObjection(models.Model):
             _lt("Waiting for %(person)s to decide the objection"),
         ),
         EXPLAIN_APPRAISER: (
-            _lt("Your turn: explain your assessment to the one who decides"),
+            _lt("Your turn: explain your assessment to the one who decides, in a message on this objection"),
             _lt("Waiting for the explanation of %(person)s (appraiser)"),
         ),
         EXPLAIN_EMPLOYEE: (
-            _lt("Your turn: give your explanation to the one who decides"),
+            _lt("Your turn: give your explanation to the one who decides, in a message on this objection"),
             _lt("Waiting for the explanation of %(person)s (employee)"),
         ),
     }
@@ -83,7 +83,7 @@ class AsnKinerjaObjection(models.Model):
     appraiser_id = fields.Many2one("hr.employee", readonly=True, index=True, ondelete="restrict")
     superior_id = fields.Many2one(
         "hr.employee",
-        "Decided By",
+        "Who Decides",
         readonly=True,
         index=True,
         ondelete="restrict",
@@ -274,6 +274,28 @@ class AsnKinerjaObjection(models.Model):
 
     def action_open_reject_wizard(self):
         return self._reason_wizard("reject", self.env._("Reject the objection"))
+
+    def action_file(self):
+        """Employee, in the filing dialog (the objection is saved by then): a confirmation of what follows."""
+        self.ensure_one()
+        self.check_access("read")
+        objection = self.sudo()
+        message = self.env._(
+            "Your objection is filed. %(decider)s hears you and your appraiser, then decides; you are told the "
+            "decision. Add your explanation or evidence as a message on the objection.",
+            decider=objection.superior_id.name or self.env._("Pengelola Kinerja (BKPSDM)"),
+        )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Objection filed"),
+                "message": message,
+                "type": "success",
+                "sticky": True,
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
 
     def action_open_appraisal(self):
         self.ensure_one()

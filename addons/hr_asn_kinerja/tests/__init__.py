@@ -11,6 +11,7 @@ from . import (
     test_guide,
     test_home,
     test_kept_pdfs,
+    test_low_rating,
     test_monitoring,
     test_multi_company,
     test_next_step,

@@ -55,7 +55,11 @@ def walk_skp(skp, to_state, finaliser, result_rating="as_expected", behavior_rat
             skp.line_ids.with_user(employee_user).write({"realization": "12 laporan"})
             skp.with_user(employee_user).action_submit_realization()
         elif state == "scored":
-            skp.with_user(appraiser_user).write({"result_rating": result_rating, "behavior_rating": behavior_rating})
+            vals = {"result_rating": result_rating, "behavior_rating": behavior_rating}
+            if "below" in vals.values() and not skp.appraiser_feedback:
+                # a rating below expectations is given with its reason (docs/rules.md §21)
+                vals["appraiser_feedback"] = "Perlu bimbingan kinerja: ketepatan waktu laporan."
+            skp.with_user(appraiser_user).write(vals)
             skp.with_user(appraiser_user).action_score()
         elif state == "done":
             skp.with_user(finaliser).action_done()

@@ -38,7 +38,10 @@ class TestNextStep(KinerjaCase):
         self.assertIn("Waiting for Kepala Dinas to set the final result", self.line_for(self.user_staff))
         self.walk(self.skp, "done")
         date = format_date(self.env, self.skp.objection_deadline)
-        self.assertEqual(self.line_for(self.user_staff), f"Your turn: read your result, then say that you have read it or file an objection, by {date}")
+        self.assertEqual(
+            self.line_for(self.user_staff),
+            f"Your turn: read your result, then say that you have read it or file an objection, by {date}",
+        )
         self.assertEqual(
             self.line_for(self.user_officer), f"Finished: waiting for Staf Satu to read the result, by {date}"
         )

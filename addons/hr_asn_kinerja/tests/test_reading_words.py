@@ -60,9 +60,7 @@ class TestReadingWords(KinerjaCase):
 
         activity = self.read_activity().with_context(lang="id_ID")
         self.assertEqual(activity.user_id, self.user_staff)
-        self.assertNotAccepting(
-            [activity.activity_type_id.name, activity.summary, str(activity.note)], "the activity"
-        )
+        self.assertNotAccepting([activity.activity_type_id.name, activity.summary, str(activity.note)], "the activity")
         self.assertIn("sudah membaca", str(activity.note))
         self.assertIn("keberatan", str(activity.note))
         line = self.staff_id.next_step
@@ -84,7 +82,9 @@ class TestReadingWords(KinerjaCase):
             .with_context(lang="id_ID")
             ._render_qweb_html(DOCUMENT, self.skp.ids)
         )
-        response = etree.fromstring(html.decode(), etree.HTMLParser()).xpath("//table[contains(@class, 'o_asn_response')]")
+        response = etree.fromstring(html.decode(), etree.HTMLParser()).xpath(
+            "//table[contains(@class, 'o_asn_response')]"
+        )
         printed = " ".join(" ".join(response[0].itertext()).split())
         self.assertIn("Pegawai sudah membaca hasil evaluasi ini pada", printed)
         self.assertNotAccepting([printed], "the printed Dokumen")
@@ -103,6 +103,21 @@ class TestReadingWords(KinerjaCase):
         self.assertIn("Keberatan diajukan oleh Staf Satu", self.skp.message_ids[0].body)
         # the history does not say it is decided while it waits for the decision
         self.assertNotIn("diputuskan oleh", self.staff_id.history_html)
+        # filing is confirmed, naming who decides
+        notice = objection.action_file()
+        self.assertEqual(notice["tag"], "display_notification")
+        self.assertIn("Kepala Dinas", notice["params"]["message"])
+        # "your turn" points to what the employee can do: a message on the objection, with the evidence
+        line = objection.next_step
+        self.assertIn("Giliran Anda: berikan penjelasan", line)
+        self.assertIn("pesan", line)
+        evidence = self.env["ir.attachment"].create(
+            {"name": "surat_dinas.pdf", "raw": b"%PDF-1.4", "res_model": objection._name, "res_id": objection.id}
+        )
+        objection.message_post(body="Surat dinas terlampir.", message_type="comment", attachment_ids=evidence.ids)
+        decider_view = objection.with_user(self.user_head)
+        self.assertIn(evidence, decider_view.message_ids.attachment_ids)
+        self.assertEqual(decider_view.message_ids.attachment_ids.with_user(self.user_head).raw, b"%PDF-1.4")
 
         # "Keberatan: Diajukan", then a button that says what it does (not "Dibuka", "opened")
         block = self.form_arch().xpath("//div[@name='objection']")[0]
@@ -123,9 +138,18 @@ class TestReadingWords(KinerjaCase):
 
         # decided: the (possibly changed) result is the employee's to read again
         objection.with_user(self.user_head).write(
-            {"appraiser_explanation": "Laporan diterima 20 April.", "employee_explanation": "Sistem tidak dapat diakses."}
+            {
+                "appraiser_explanation": "Laporan diterima 20 April.",
+                "employee_explanation": "Sistem tidak dapat diakses.",
+            }
         )
         objection.with_user(self.user_head).action_reject("Keterlambatan tidak disebabkan sistem.")
         self.assertEqual(self.read_activity().user_id, self.user_staff)
         self.staff_id.action_acknowledge()
         self.assertTrue(self.skp.acknowledged_date)
+
+    def test_a_submitted_plan_is_sent_not_approved(self):
+        """The tour's last word after a submit says the plan was sent, not "diterima" (read as approved)."""
+        tour = self.env.ref("hr_asn_kinerja.tour_first_skp").with_context(lang="id_ID")
+        self.assertIn("dikirim ke Pejabat Penilai", str(tour.rainbow_man_message))
+        self.assertNotAccepting([str(tour.rainbow_man_message)], "the first plan's tour")
