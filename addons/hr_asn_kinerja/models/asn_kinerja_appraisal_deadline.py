@@ -56,8 +56,13 @@ class AsnKinerjaAppraisal(models.Model):
         )
 
     def _next_activity_deadline(self, activity_type):
-        """The next activity is due by the period's deadline of the step, not by the type's delay."""
-        return self._step_deadline() or super()._next_activity_deadline(activity_type)
+        """The next activity is due by the period's deadline of the step, not by the type's delay; a step
+        handed over after that deadline (a plan submitted in December) is due by the type's delay from
+        today: its actor is not late on the day it reaches them. The daily run reminds by the deadline."""
+        deadline = self._step_deadline()
+        if deadline and (deadline >= fields.Date.context_today(self) or self.env.context.get("asn_reminder_run")):
+            return deadline
+        return super()._next_activity_deadline(activity_type)
 
     # ------------------------------------------------------------------
     # the daily run

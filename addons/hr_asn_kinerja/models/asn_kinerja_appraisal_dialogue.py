@@ -48,7 +48,8 @@ class AsnKinerjaAppraisal(models.Model):
         help="The day the employee received the final result: its activity, or else its e-mail. The time to "
         "object counts from it (PP 30/2019, docs/rules.md §13).",
     )
-    acknowledged_date = fields.Date("Result Acknowledged On", readonly=True, copy=False)
+    # "I have read this result": read, not agreed (docs/rules.md §21)
+    acknowledged_date = fields.Date("Result Read On", readonly=True, copy=False)
     employee_comment = fields.Text(
         "Employee's Response",
         copy=False,
@@ -127,20 +128,48 @@ class AsnKinerjaAppraisal(models.Model):
         language. The e-mail is written by the scheduled action right after (the step marks the SKP
         ``result_mail_pending``), so that a finalisation costs the one who takes it no mail rendering."""
         self.env.ref(RESULT_CRON).sudo()._trigger()
+        self._schedule_read_result()
+
+    def _schedule_read_result(self):
+        """The employee's activity to read the final result: "I have read this result" or an objection, two
+        equal choices. Reading is not agreeing (docs/rules.md §21); while an objection waits for its decision
+        nothing asks the employee to read the result (it may still change)."""
+        today = fields.Date.context_today(self)
         for skp in self.sudo():
             user = skp.employee_id.user_id
-            if not user or skp.activity_search([ACKNOWLEDGE_ACTIVITY]):
+            if (
+                not user
+                or skp.state != "done"
+                or skp.acknowledged_date
+                or skp.objection_state == "submitted"
+                or skp.activity_search([ACKNOWLEDGE_ACTIVITY])
+            ):
                 continue
             skp._mark_result_received(user)
             words = skp.with_context(lang=user.lang or self.env.lang)
-            note = words.env._(
-                "Your result is %(predicate)s. %(reason)s Acknowledge it on the SKP, with a response if you wish; "
-                "you may object until %(deadline)s.",
-                predicate=words._fields["predicate"].convert_to_export(words.predicate, words),
-                reason=words.predicate_reason,
-                deadline=format_date(words.env, skp.objection_deadline),
-            )
-            skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=skp.objection_deadline)
+            predicate = words._fields["predicate"].convert_to_export(words.predicate, words)
+            if skp._can_object_until(today):
+                note = words.env._(
+                    "Your result is %(predicate)s. %(reason)s On the SKP, say that you have read it (reading is not "
+                    "agreeing; you may add a response), or file an objection until %(deadline)s.",
+                    predicate=predicate,
+                    reason=words.predicate_reason,
+                    deadline=format_date(words.env, skp.objection_deadline),
+                )
+            else:
+                note = words.env._(
+                    "Your result is %(predicate)s. %(reason)s On the SKP, say that you have read it (reading is not "
+                    "agreeing; you may add a response).",
+                    predicate=predicate,
+                    reason=words.predicate_reason,
+                )
+            deadline = max(skp.objection_deadline or today, today)
+            skp._schedule_user_activity(ACKNOWLEDGE_ACTIVITY, user, note, date_deadline=deadline)
+
+    def _can_object_until(self, day):
+        """The objection is still open on ``day`` (no objection yet, within the deadline)."""
+        self.ensure_one()
+        return bool(not self.sudo().objection_ids and self.objection_deadline and day <= self.objection_deadline)
 
     def _mark_result_received(self, user):
         """The employee received the final result today (in their time zone, ``user`` may be empty): the day
@@ -193,16 +222,27 @@ class AsnKinerjaAppraisal(models.Model):
                 _logger.warning("The Dokumen of %s was not prepared: %s", skp.name, error)
 
     def action_acknowledge(self):
-        """Employee: acknowledge the final result; the response written in ``employee_comment`` (optional) is
-        kept with it, in the chatter and on the Dokumen Evaluasi Kinerja Pegawai."""
+        """Employee: "I have read this result" (read, not agreed: docs/rules.md §21); the response written in
+        ``employee_comment`` (optional) is kept with it, in the chatter and on the Dokumen Evaluasi Kinerja
+        Pegawai. Not while an objection waits for its decision."""
 
         def check(appraisal):
             if appraisal.acknowledged_date:
                 raise UserError(
                     self.env._(
-                        "The result of %(skp)s was already acknowledged on %(date)s.",
+                        "%(employee)s already said on %(date)s that they have read the result of %(skp)s.",
+                        employee=appraisal.employee_id.name,
                         skp=appraisal.name,
                         date=format_date(self.env, appraisal.acknowledged_date),
+                    )
+                )
+            if appraisal.objection_state == "submitted":
+                # the result may still change: it is read once the objection is decided
+                raise UserError(
+                    self.env._(
+                        "The objection to %(skp)s waits for its decision: the result may still change. You say "
+                        "that you have read it once the objection is decided.",
+                        skp=appraisal.name,
                     )
                 )
 
@@ -214,6 +254,12 @@ class AsnKinerjaAppraisal(models.Model):
         if action == "acknowledge" and self.employee_comment:
             return self.env._("Response: %(comment)s", comment=self.employee_comment)
         return super()._transition_details(action)
+
+    def _next_step_text(self, xmlid, user, is_reader, deadline):
+        # a finished SKP is not late: once the time to object is over, its date is not shown
+        if xmlid == ACKNOWLEDGE_ACTIVITY and deadline and deadline < fields.Date.context_today(self):
+            deadline = None
+        return super()._next_step_text(xmlid, user, is_reader, deadline)
 
     def _next_step_entries(self):
         entries = super()._next_step_entries()

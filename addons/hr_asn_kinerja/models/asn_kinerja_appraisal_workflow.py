@@ -21,7 +21,7 @@ TRANSITIONS = {
     "cancel": dict.fromkeys(OPEN_STATES, ("cancel", ("officer",))),
     "reopen": {"done": ("scored", ("officer",))},
     "reset": {"cancel": ("draft", ("officer",))},
-    # the employee acknowledges the final result: the state stays (docs/rules.md §21)
+    # the employee says they have read the final result (read, not agreed): the state stays (docs/rules.md §21)
     "acknowledge": {"done": ("done", ("employee",))},
 }
 # the steps a confirmed Penetapan forbids on the SKPs it counted: every step that changes the state
@@ -39,7 +39,7 @@ TRANSITION_MESSAGES = {
     "cancel": _lt("Cancelled."),
     "reopen": _lt("Reopened for correction."),
     "reset": _lt("Reset to draft."),
-    "acknowledge": _lt("Result acknowledged by the employee."),
+    "acknowledge": _lt("The employee has read the result."),
 }
 # state reached -> (activity type, who acts next): also what "Awaiting Me" means
 NEXT_ACTIVITY = {
@@ -72,8 +72,8 @@ NEXT_STEP_PHRASES = {
         _lt("Waiting for %(person)s to set the final result"),
     ),
     "hr_asn_kinerja.mail_act_skp_acknowledge": (
-        _lt("Your turn: read your result and acknowledge it"),
-        _lt("Finished: waiting for %(person)s to acknowledge the result"),
+        _lt("Your turn: read your result, then say that you have read it or file an objection"),
+        _lt("Finished: waiting for %(person)s to read the result"),
     ),
 }
 
@@ -205,14 +205,34 @@ class AsnKinerjaAppraisal(models.Model):
                         employee=appraisal.employee_id.name,
                     )
                 )
+            appraisal._check_low_rating_reason()
 
         # a unit head's work result rating is the unit's (docs/rules.md §5): the step writes it
         return self._transition("score", vals=lambda appraisal: appraisal._leader_vals(), check=check)
 
+    def _check_low_rating_reason(self):
+        """A rating Below Expectations is never given without the appraiser's reason and recommendation in
+        ``appraiser_feedback``: the employee reads it, the Dokumen prints it (docs/rules.md §5, §21)."""
+        if "below" in (self.result_rating, self.behavior_rating) and not (self.appraiser_feedback or "").strip():
+            labels = dict(self._fields["result_rating"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(rating)s needs the appraiser's reason: write why, and what %(employee)s can do to improve, "
+                    'in "%(field)s" (tab Evaluation) first.',
+                    rating=labels["below"],
+                    employee=self.employee_id.name,
+                    field=self._fields["appraiser_feedback"]._description_string(self.env),
+                )
+            )
+
     def action_done(self):
-        """Appraiser's superior or HR: finalise the SKP."""
+        """Appraiser's superior or HR: finalise the SKP (a low predikat is confirmed in the form first)."""
         # the appraiser is kept as they sign the final result: SIASN records them per SKP (docs/rules.md §10)
-        self._transition("done", vals=lambda skp: {"result_mail_pending": True, **skp._final_appraiser_vals()})
+        self._transition(
+            "done",
+            vals=lambda skp: {"result_mail_pending": True, **skp._final_appraiser_vals()},
+            check=lambda appraisal: appraisal._check_low_rating_reason(),
+        )
         self._on_done()
         self._send_result()
         # the confirmation names what the final result sets off (e.g. a coaching session)

@@ -23,6 +23,8 @@ _lt = LazyTranslate(__name__)
 DECIDE = "hr_asn_kinerja.mail_act_objection_decide"
 EXPLAIN_APPRAISER = "hr_asn_kinerja.mail_act_objection_explain_appraiser"
 EXPLAIN_EMPLOYEE = "hr_asn_kinerja.mail_act_objection_explain_employee"
+# the employee's "read the result" activity: not asked while the objection waits for its decision
+READ_RESULT = "hr_asn_kinerja.mail_act_skp_acknowledge"
 # the explanation whose recording ends each "explain" activity
 EXPLANATION_OF = {EXPLAIN_APPRAISER: "appraiser_explanation", EXPLAIN_EMPLOYEE: "employee_explanation"}
 DECIDER = ("decider",)
@@ -61,11 +63,11 @@ class AsnKinerjaObjection(models.Model):
             _lt("Waiting for %(person)s to decide the objection"),
         ),
         EXPLAIN_APPRAISER: (
-            _lt("Your turn: explain your assessment to the one who decides"),
+            _lt("Your turn: explain your assessment to the one who decides, in a message on this objection"),
             _lt("Waiting for the explanation of %(person)s (appraiser)"),
         ),
         EXPLAIN_EMPLOYEE: (
-            _lt("Your turn: give your explanation to the one who decides"),
+            _lt("Your turn: give your explanation to the one who decides, in a message on this objection"),
             _lt("Waiting for the explanation of %(person)s (employee)"),
         ),
     }
@@ -81,7 +83,7 @@ class AsnKinerjaObjection(models.Model):
     appraiser_id = fields.Many2one("hr.employee", readonly=True, index=True, ondelete="restrict")
     superior_id = fields.Many2one(
         "hr.employee",
-        "Decided By",
+        "Who Decides",
         readonly=True,
         index=True,
         ondelete="restrict",
@@ -185,6 +187,7 @@ class AsnKinerjaObjection(models.Model):
             vals_list
         )
         objections._log_on_skp("filed")
+        objections.appraisal_id.sudo().activity_unlink([READ_RESULT])
         objections._schedule_next_activity()
         return objections.with_env(self.env)
 
@@ -256,6 +259,7 @@ class AsnKinerjaObjection(models.Model):
             # a decider named by HR (action_reassign_decider) may not read the SKP otherwise
             objection.sudo().appraisal_id._change_result_by_objection(objection)
         self._notify_decision()
+        self.appraisal_id._schedule_read_result()
         return self._transition_result("accept")
 
     def action_reject(self, reason):
@@ -266,6 +270,7 @@ class AsnKinerjaObjection(models.Model):
         )
         self._log_on_skp("rejected")
         self._notify_decision()
+        self.appraisal_id._schedule_read_result()
         return self._transition_result("reject")
 
     def action_open_reject_wizard(self):
@@ -357,6 +362,28 @@ class AsnKinerjaObjection(models.Model):
             "view_mode": "form",
             "target": "new",
             "context": {"default_objection_id": self.id},
+        }
+
+    def action_file(self):
+        """Employee, in the filing dialog (the objection is saved by then): a confirmation of what follows."""
+        self.ensure_one()
+        self.check_access("read")
+        objection = self.sudo()
+        message = self.env._(
+            "Your objection is filed. %(decider)s hears you and your appraiser, then decides; you are told the "
+            "decision. Add your explanation or evidence as a message on the objection.",
+            decider=objection.superior_id.name or self.env._("Pengelola Kinerja (BKPSDM)"),
+        )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Objection filed"),
+                "message": message,
+                "type": "success",
+                "sticky": True,
+                "next": {"type": "ir.actions.act_window_close"},
+            },
         }
 
     def action_open_appraisal(self):

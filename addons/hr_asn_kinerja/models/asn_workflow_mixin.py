@@ -310,6 +310,14 @@ class AsnWorkflowMixin(models.AbstractModel):
                 text = self.env._("Your turn: %(step)s", step=step)
             else:
                 text = self.env._("Waiting for %(person)s: %(step)s", person=user.name, step=step)
+        if deadline and (late := (fields.Date.context_today(self) - deadline).days) > 0:
+            # late only when the date has passed, counted from this step's own due date
+            return self.env._(
+                "%(step)s: %(days)s days late (due %(date)s)",
+                step=text,
+                days=late,
+                date=format_date(self.env, deadline),
+            )
         if deadline:
             text = self.env._("%(step)s, by %(date)s", step=text, date=format_date(self.env, deadline))
         return text

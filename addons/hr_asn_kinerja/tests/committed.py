@@ -110,7 +110,7 @@ class CommittedCase(TransactionCase):
                 skp.action_submit_realization()
             elif state == "scored":
                 result, behavior = RATINGS_FOR[predicate]
-                skp.write({"result_rating": result, "behavior_rating": behavior})
+                skp.write({"result_rating": result, "behavior_rating": behavior, "appraiser_feedback": "Catatan"})
                 skp.action_score()
             elif state == "done":
                 skp.action_done()

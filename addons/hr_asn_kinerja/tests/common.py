@@ -56,6 +56,9 @@ def walk_skp(skp, to_state, finaliser, result_rating="as_expected", behavior_rat
             skp.with_user(employee_user).action_submit_realization()
         elif state == "scored":
             ratings = {"result_rating": result_rating, "behavior_rating": behavior_rating}
+            if "below" in ratings.values() and not skp.appraiser_feedback:
+                # a rating below expectations is given with its reason (docs/rules.md §21)
+                ratings["appraiser_feedback"] = "Perlu bimbingan kinerja: ketepatan waktu laporan."
             if "leader_unit_rating_id" in skp._fields and skp.leader_unit_rating_id:
                 del ratings["result_rating"]  # a unit head's comes from the unit's rating (docs/rules.md §5)
             skp.with_user(appraiser_user).write(ratings)

@@ -63,7 +63,8 @@ class TestDeadlines(KinerjaCase):
             self.period.with_user(self.user_officer).write({"evaluation_deadline": "2025-12-31"})
 
     def test_the_next_activity_is_due_on_the_deadline_of_its_step(self):
-        skp = self.walk(self.skp_of(self.staff), "submitted")
+        with freeze_time("2026-01-20"):
+            skp = self.walk(self.skp_of(self.staff), "submitted")
         self.assertRecordValues(
             self.workflow_activities(skp), [{"user_id": self.user_supervisor.id, "date_deadline": D(2026, 1, 31)}]
         )
@@ -76,6 +77,39 @@ class TestDeadlines(KinerjaCase):
         with freeze_time("2026-03-02"):
             self.walk(skp, "self_assessed")
         self.assertEqual(self.workflow_activities(skp).date_deadline, D(2026, 3, 9))
+
+    def test_late_counts_from_the_step_s_own_date(self):
+        """A plan submitted on 7 December reaches the appraiser that day: the approval is due within the
+        activity's delay, not on the plan's deadline of 31 January ("310 days late" the day it arrives)."""
+        with freeze_time("2026-12-07"):
+            skp = self.walk(self.skp_of(self.staff), "submitted")
+            self.assertEqual(self.workflow_activities(skp).date_deadline, D(2026, 12, 12))
+            line = skp.with_user(self.user_supervisor).next_step
+            self.assertEqual(line, "Waiting for your approval, by 12/12/2026")
+        with freeze_time("2026-12-20"):
+            skp.invalidate_recordset(["next_step"])
+            line = skp.with_user(self.user_supervisor).next_step
+            self.assertEqual(line, "Waiting for your approval: 8 days late (due 12/12/2026)")
+        # the one who did not submit the plan is late from the plan's deadline, and the line says so
+        draft = self.skp_of(self.staff2)
+        with freeze_time("2026-02-10"):
+            self.run_daily()
+            self.assertEqual(self.workflow_activities(draft).date_deadline, D(2026, 1, 31))
+            self.assertEqual(
+                draft.with_user(self.user_staff2).next_step,
+                "Your turn: complete the plan and submit it: 10 days late (due 01/31/2026)",
+            )
+
+    def test_a_finished_skp_shows_no_past_deadline(self):
+        skp = self.walk(self.skp_of(self.staff), "done")
+        deadline = skp.objection_deadline
+        self.assertIn(", by ", skp.with_user(self.user_staff).next_step)
+        with freeze_time(deadline + datetime.timedelta(days=3)):
+            skp.invalidate_recordset(["next_step"])
+            line = skp.with_user(self.user_staff).next_step
+            self.assertTrue(line.startswith("Your turn: read your result"))
+            self.assertNotIn("late", line)
+            self.assertNotIn(", by ", line)
 
     @freeze_time("2026-01-26")
     def test_the_daily_run_reminds_everyone_once(self):

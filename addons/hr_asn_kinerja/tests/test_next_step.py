@@ -38,9 +38,12 @@ class TestNextStep(KinerjaCase):
         self.assertIn("Waiting for Kepala Dinas to set the final result", self.line_for(self.user_staff))
         self.walk(self.skp, "done")
         date = format_date(self.env, self.skp.objection_deadline)
-        self.assertEqual(self.line_for(self.user_staff), f"Your turn: read your result and acknowledge it, by {date}")
         self.assertEqual(
-            self.line_for(self.user_officer), f"Finished: waiting for Staf Satu to acknowledge the result, by {date}"
+            self.line_for(self.user_staff),
+            f"Your turn: read your result, then say that you have read it or file an objection, by {date}",
+        )
+        self.assertEqual(
+            self.line_for(self.user_officer), f"Finished: waiting for Staf Satu to read the result, by {date}"
         )
         self.skp.with_user(self.user_staff).action_acknowledge()
         self.assertEqual(self.line_for(self.user_staff), "Finished: the final result is set.")

@@ -42,6 +42,8 @@ class TestPredicateOnSkp(KinerjaCase):
             with self.subTest(result=result, behavior=behavior):
                 appraiser.write({"result_rating": result, "behavior_rating": behavior})
                 self.assertEqual(skp.predicate, predicate)
-        appraiser.write({"result_rating": "below", "behavior_rating": "as_expected"})
+        appraiser.write(
+            {"result_rating": "below", "behavior_rating": "as_expected", "appraiser_feedback": "Perlu bimbingan."}
+        )
         appraiser.action_score()
         self.assertEqual(skp.predicate, "needs_improvement")

@@ -1,6 +1,7 @@
 """The three printed SKP documents: real PDFs, their content, and who may print them."""
 
 import datetime
+import re
 
 from odoo.exceptions import AccessError
 from odoo.tests import BaseCase, tagged
@@ -228,7 +229,7 @@ class TestReports(ReportCase):
         for text in (
             "TANGGAPAN PEGAWAI",
             "Saya menerima hasil ini.",
-            "diterima oleh pegawai pada " + format_date_id(self.skp.acknowledged_date),
+            "sudah membaca hasil evaluasi ini pada " + format_date_id(self.skp.acknowledged_date),
             "LAMPIRAN DOKUMEN EVALUASI KINERJA PEGAWAI",
             "Kirim laporan tiap tanggal 5.",
             "Tersusunnya laporan keuangan dinas",
@@ -237,8 +238,14 @@ class TestReports(ReportCase):
             self.user_supervisor.name,
             "KEBERATAN ATAS HASIL EVALUASI (PP 30/2019)",
             "Piket tambahan belum dihitung.",
+            "Belum diputuskan",
         ):
             self.assertIn(text, html)
+        # a pending objection prints no "decision" of its state
+        decision = re.search(r"Keputusan</td>\s*<td>(.*?)</td>", html, re.S).group(1)
+        self.assertIn("Belum diputuskan", decision)
+        self.assertNotIn("Diajukan", decision)
+        self.assertNotIn("Submitted", decision)
 
     def test_semester_period_label_and_range(self):
         semester = self.env["asn.kinerja.period"].create(

@@ -56,9 +56,9 @@ class TestResultReceived(KinerjaCase):
         self.assertEqual(self.skp.acknowledged_date, datetime.date.today())
         self.assertFalse(self.acknowledge_activity())
         line = self.skp.message_ids[0].body
-        self.assertIn("Result acknowledged by the employee.", line)
+        self.assertIn("The employee has read the result.", line)
         self.assertIn("meningkatkan ketepatan waktu", line)
-        with self.assertRaisesRegex(UserError, "already acknowledged"):
+        with self.assertRaisesRegex(UserError, "already said on .* that they have read"):
             skp.action_acknowledge()
         with self.assertRaisesRegex(UserError, "read-only"):
             skp.write({"employee_comment": "Diubah"})

@@ -39,7 +39,9 @@ class TrainingCase(KinerjaCase):
         """Reopen a done SKP (HR), rescore it to ``predicate`` (appraiser) and finish it again (HR)."""
         result, behavior = RATINGS_FOR[predicate]
         skp.with_user(self.user_officer).action_reopen("Koreksi nilai")
-        skp.with_user(skp.appraiser_id.user_id).write({"result_rating": result, "behavior_rating": behavior})
+        skp.with_user(skp.appraiser_id.user_id).write(
+            {"result_rating": result, "behavior_rating": behavior, "appraiser_feedback": "Koreksi: bimbingan kinerja."}
+        )
         skp.with_user(self.user_officer).action_done()
         self.assertEqual((skp.state, skp.predicate), ("done", predicate))
         return skp

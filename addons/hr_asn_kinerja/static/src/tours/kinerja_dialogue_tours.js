@@ -158,12 +158,16 @@ tours.add("hr_asn_kinerja_answer_feedback", {
 });
 
 // ---------------------------------------------------------------------------------------------
-// the employee reads the final result, how it came about, and acknowledges it
+// the employee reads the final result, how it came about, and says so (read, not agreed)
 // ---------------------------------------------------------------------------------------------
 tours.add("hr_asn_kinerja_acknowledge_result", {
     steps: () => [
         skpForm(),
-        nextStep("Your turn: read your result and acknowledge it"),
+        nextStep("Your turn: read your result, then say that you have read it or file an objection"),
+        {
+            content: "The objection is offered beside the reading, as an equal choice",
+            trigger: ".o_form_view .o_asn_acknowledge button.btn-primary[name=action_open_objection]",
+        },
         {
             content: "The matrix marks the cell of the result",
             trigger: ".o_form_view .o_asn_matrix .o_asn_matrix_mine:contains('Good')",
@@ -174,23 +178,23 @@ tours.add("hr_asn_kinerja_acknowledge_result", {
             run: `edit ${RESPONSE}`,
         },
         {
-            content: "Acknowledge the result",
+            content: "Say that you have read the result",
             trigger: ".o_form_view .o_asn_acknowledge button[name=action_acknowledge]",
             run: "click",
         },
         {
             content: "A message confirms it",
-            trigger: ".o_notification:contains('Result acknowledged by the employee.')",
+            trigger: ".o_notification:contains('The employee has read the result.')",
         },
         {
-            content: "The form says it is acknowledged, with the response",
+            content: "The form says it is read, with the response",
             trigger: `.o_form_view .o_asn_acknowledged:visible:contains('${RESPONSE}')`,
         },
         nextStep("Finished"),
         openTab("History"),
         {
-            content: "The history lists every step, the acknowledgement last",
-            trigger: ".o_form_view .o_field_widget[name=history_html]:contains('Final result set.'):contains('Result acknowledged by the employee.')",
+            content: "The history lists every step, the reading last",
+            trigger: ".o_form_view .o_field_widget[name=history_html]:contains('Final result set.'):contains('The employee has read the result.')",
         },
     ],
 });
@@ -219,6 +223,10 @@ tours.add("hr_asn_kinerja_file_objection", {
         {
             content: "No second objection is offered",
             trigger: ".o_form_view:not(:has(.o_statusbar_buttons button:contains('File an Objection')))",
+        },
+        {
+            content: "While the objection waits, reading the result is not asked",
+            trigger: ".o_form_view:not(:has(.o_asn_acknowledge:visible)):not(:has(button[name=action_acknowledge]))",
         },
     ],
 });

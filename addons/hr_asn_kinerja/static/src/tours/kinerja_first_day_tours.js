@@ -370,8 +370,8 @@ tours.add("hr_asn_kinerja_finished_skp", {
                 }
             },
         },
-        // the officer reads their own final result: theirs to acknowledge (docs/rules.md §21)
-        nextStep("Your turn: read your result and acknowledge it"),
+        // the officer reads their own final result: theirs to read (docs/rules.md §21)
+        nextStep("Your turn: read your result, then say that you have read it or file an objection"),
         fitsTheScreen(),
     ],
 });
