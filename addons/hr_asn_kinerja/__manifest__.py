@@ -6,10 +6,11 @@
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
     "website": "https://bkpsdm.bungokab.go.id",
+    # auth_signup: the accounts created for employees invite them with Odoo's signup link
     # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
     # report_xlsx (OCA): the e-Kinerja Excel recap of the SIASN export
     # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
-    "depends": ["hr", "mail", "mail_bot", "report_xlsx", "web_tour"],
+    "depends": ["auth_signup", "hr", "mail", "mail_bot", "report_xlsx", "web_tour"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",
@@ -35,6 +36,7 @@
         "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
+        "wizard/asn_kinerja_siasn_import_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",

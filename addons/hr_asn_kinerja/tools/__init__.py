@@ -1,1 +1,1 @@
-from . import deadlines, distribution, nip, periods, predicate
+from . import deadlines, distribution, nip, periods, predicate, siasn_master
