@@ -12,7 +12,7 @@ CONTRACT_END_DAYS = 60  # a PPPK contract ending within this many days is flagge
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
 
     siasn_id = fields.Char(
         "SIASN Id",

@@ -81,7 +81,9 @@ class TestSiasnImport(SiasnImportCase):
         self.assertEqual((kabid.asn_position_type, kasubag.asn_position_type), ("administrator", "pengawas"))
         self.assertEqual(kabid.work_email, "ratna.sari@example.com")  # email_gov first
         self.assertEqual(head.mobile_phone, "081200000001")  # the ' guard is gone
-        analyst, clerk, pppk, staff = (self.person(n) for n in ("Dedi Kurniawan", "Siti Aminah", "Rudi Hartono", "Nur Aisyah"))
+        analyst, clerk, pppk, staff = (
+            self.person(n) for n in ("Dedi Kurniawan", "Siti Aminah", "Rudi Hartono", "Nur Aisyah")
+        )
         self.assertEqual((analyst.asn_position_type, clerk.asn_position_type), ("fungsional", "pelaksana"))
         self.assertEqual((pppk.asn_type, pppk.asn_rank), ("pppk", "IX"))
         self.assertEqual(analyst.job_id.name, "Analis Sumber Daya Manusia Aparatur Ahli Pertama")
@@ -140,7 +142,14 @@ class TestSiasnImport(SiasnImportCase):
             dict(base, pns_id="p1", nip_baru="198513322010011001", nama="NIP Salah"),
             dict(base, pns_id="p2", nip_baru="199505052019102099", tanggal_lahir="06-05-1995", nama="Lahir Beda"),
             dict(base, pns_id="p3", nip_baru="199505052019101098", nama="Kelamin Beda"),
-            dict(base, pns_id="p4", nip_baru="199505052019102097", kedudukan_hukum_id="71", gol_akhir_nama="IX", nama="PPPK Tanpa 21"),
+            dict(
+                base,
+                pns_id="p4",
+                nip_baru="199505052019102097",
+                kedudukan_hukum_id="71",
+                gol_akhir_nama="IX",
+                nama="PPPK Tanpa 21",
+            ),
             dict(base, pns_id="p5", nip_baru="199505052019102096", nama="Kembar"),
             dict(base, pns_id="p6", nip_baru="199505052019102096", nama="Kembar Juga"),
             dict(base, pns_id="p7", nip_baru="199505052019102095", gol_akhir_id="99", nama="Golongan Aneh"),
@@ -251,7 +260,9 @@ class TestAccountsAndQuality(SiasnImportCase):
         self.assertFalse(user.has_group("hr_asn_kinerja.group_kinerja_appraiser"))
         self.assertTrue(user.has_group("hr_asn_kinerja.group_kinerja_employee"))
         self.env.flush_all()
-        self.env.cr.execute("SELECT count(*) FROM res_users WHERE id IN %s AND password IS NOT NULL", [tuple(people.user_id.ids)])
+        self.env.cr.execute(
+            "SELECT count(*) FROM res_users WHERE id IN %s AND password IS NOT NULL", [tuple(people.user_id.ids)]
+        )
         self.assertEqual(self.env.cr.fetchone()[0], 0, "no password is ever set")
         # those with an e-mail got Odoo's signup invitation, the others none
         self.assertEqual(head.user_id.partner_id.sudo().signup_type, "signup")

@@ -29,8 +29,18 @@ JENIS_JABATAN = {
 POSITION_BY_ESELON = {"1": "jpt", "2": "jpt", "3": "administrator", "4": "pengawas", "5": "pengawas"}
 # kedudukan_hukum_id of PPPK (71 PPPK Aktif, 101 PPPK paruh waktu); every other status is a PNS one
 PPPK_KEDUDUKAN = {"71", "101"}
-SEX_BY_CODE = {"m": "male", "l": "male", "1": "male", "pria": "male", "laki-laki": "male",
-               "f": "female", "p": "female", "2": "female", "wanita": "female", "perempuan": "female"}
+SEX_BY_CODE = {
+    "m": "male",
+    "l": "male",
+    "1": "male",
+    "pria": "male",
+    "laki-laki": "male",
+    "f": "female",
+    "p": "female",
+    "2": "female",
+    "wanita": "female",
+    "perempuan": "female",
+}
 
 
 def clean(value):

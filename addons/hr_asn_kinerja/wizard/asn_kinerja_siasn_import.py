@@ -17,7 +17,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
 from ..tools import siasn_master as sm
-from ..tools.nip import NipError, normalize_nip, parse_nip
+from ..tools.nip import PPPK_MONTH_CODE, NipError, normalize_nip, parse_nip
 
 PROBLEM_KINDS = [
     ("nip_invalid", "NIP invalid"),
@@ -49,6 +49,66 @@ EMPLOYEE_FIELDS = (
     "parent_id",
 )
 QUIET = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True, "mail_notrack": True}
+
+
+class Plan:
+    """What an import would do, built by the wizard's ``_plan_*`` steps; nothing here writes."""
+
+    def __init__(self, env, units, rows):
+        company = env.company
+        self.has_rows = rows is not None
+        self.Employee = env["hr.employee"].sudo()
+        self.departments = {
+            dep.siasn_unor_id: dep
+            for dep in env["hr.department"]
+            .sudo()
+            .search_fetch(
+                [("siasn_unor_id", "!=", False), ("company_id", "in", [company.id, False])],
+                ["siasn_unor_id", "siasn_head_pns_id", "name", "parent_id", "manager_id"],
+            )
+        }
+        self.employees = self.Employee.search_fetch(
+            [("company_id", "=", company.id)], ["appraiser_is_override", "appraiser_id", *EMPLOYEE_FIELDS]
+        )
+        self.by_siasn = {emp.siasn_id: emp for emp in self.employees if emp.siasn_id}
+        self.by_nip = {emp.nip: emp for emp in self.employees if emp.nip}
+        self.ref_units = {unit["id"]: unit for unit in units or [] if unit["id"]}
+        self.parent_of, self.head_of, self.eselon_of = {}, {}, {}
+        self.known_units, self.people = set(), set()
+        self.rows, self.valid, self.units, self.problems = [], [], [], []
+        self.counts = {"create": 0, "update": 0, "unchanged": 0}
+
+    def problem(self, kind, message, line=0, reference="", name="", blocking=True):
+        self.problems.append(
+            {"kind": kind, "message": message, "line": line, "reference": reference, "name": name, "blocking": blocking}
+        )
+
+    def row_problem(self, item, kind, message):
+        item["problems"].append(kind)
+        self.problem(kind, message, item["line"], item["nip"] or item["pns_id"], item["name"])
+
+    def add_unit(self, uid, department, vals):
+        if not department:
+            change = "create"
+        else:
+            current = {
+                "name": department.name,
+                "parent": department.parent_id.siasn_unor_id or "",
+                "head": department.manager_id.siasn_id or "",
+                "head_pns_id": department.siasn_head_pns_id or "",
+            }
+            change = "update" if any(current[key] != vals[key] for key in vals) else "unchanged"
+        self.counts[change] += 1
+        self.units.append({"id": uid, "department": department, "vals": vals, "change": change})
+
+    def result(self):
+        return {
+            "units": self.units,
+            "people": self.valid,
+            "problems": self.problems,
+            "counts": self.counts,
+            "departments": self.departments,
+        }
 
 
 class AsnKinerjaSiasnImport(models.TransientModel):
@@ -105,7 +165,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             raise UserError(
                 self.env._(
                     "Nothing was imported: %(count)s problem(s). Fix the files, or tick "
-                    "\"Skip Rows with Problems\" to import the valid rows.\n%(lines)s",
+                    '"Skip Rows with Problems" to import the valid rows.\n%(lines)s',
                     count=len(blocking),
                     lines="\n".join(lines),
                 )
@@ -146,7 +206,9 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                 "count_problem": sum(problem["blocking"] for problem in plan["problems"]),
                 "count_absent": sum(problem["kind"] == "absent" for problem in plan["problems"]),
                 "problem_ids": [
-                    Command.create({key: problem[key] for key in ("line", "reference", "name", "kind", "message", "blocking")})
+                    Command.create(
+                        {key: problem[key] for key in ("line", "reference", "name", "kind", "message", "blocking")}
+                    )
                     for problem in plan["problems"]
                 ],
             }
@@ -169,11 +231,15 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             try:
                 units = sm.read_unor_json(content)
             except ValueError as error:
-                raise UserError(self.env._("The unit reference is not SIASN's ref-unor JSON: %(error)s", error=error)) from None
+                raise UserError(
+                    self.env._("The unit reference is not SIASN's ref-unor JSON: %(error)s", error=error)
+                ) from None
         if (content := self._file_content(self.employee_file, self.env._("employee file"))) is not None:
             rows = sm.read_employee_csv(content)
             if rows and "nip_baru" not in rows[0]:
-                raise UserError(self.env._("The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited)?"))
+                raise UserError(
+                    self.env._("The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited)?")
+                )
         if units is None and rows is None:
             raise UserError(self.env._("Choose the Export Data ASN file, the unit reference, or both."))
         return units, rows
@@ -183,177 +249,168 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     # ------------------------------------------------------------------
     def _plan(self):
         units, rows = self._read_files()
-        company = self.env.company
-        Department = self.env["hr.department"].sudo()
-        Employee = self.env["hr.employee"].sudo()
-        problems = []
-
-        def problem(kind, message, line=0, reference="", name="", blocking=True):
-            problems.append(
-                {"kind": kind, "message": message, "line": line, "reference": reference, "name": name, "blocking": blocking}
-            )
-
-        departments = {
-            dep.siasn_unor_id: dep
-            for dep in Department.search_fetch(
-                [("siasn_unor_id", "!=", False), ("company_id", "in", [company.id, False])],
-                ["siasn_unor_id", "siasn_head_pns_id", "name", "parent_id", "manager_id"],
-            )
-        }
-        employees = Employee.search_fetch(
-            [("company_id", "=", company.id)],
-            ["siasn_id", "nip", "appraiser_is_override", "appraiser_id", *EMPLOYEE_FIELDS],
-        )
-        by_siasn = {emp.siasn_id: emp for emp in employees if emp.siasn_id}
-        by_nip = {emp.nip: emp for emp in employees if emp.nip}
-
-        # --- units: parent and head of every unit we know, the reference first ---
-        ref_units = {unit["id"]: unit for unit in units or [] if unit["id"]}
-        parent_of = {uid: dep.parent_id.siasn_unor_id or "" for uid, dep in departments.items()}
-        head_of = {uid: dep.siasn_head_pns_id or dep.manager_id.siasn_id or "" for uid, dep in departments.items()}
-        eselon_of = {}
-        for uid, unit in ref_units.items():
-            parent_of[uid] = unit["parent"] if unit["parent"] != uid else ""
-            head_of[uid] = unit["head"]
-            eselon_of[uid] = unit["eselon"]
-        for uid, unit in ref_units.items():
-            seen = [uid]
-            current = parent_of.get(uid)
-            while current and current in parent_of:
-                if current in seen:
-                    problem(
-                        "cycle",
-                        self.env._("Unit %(unit)s is its own parent through DiatasanId.", unit=unit["name"]),
-                        reference=uid,
-                        name=unit["name"],
-                    )
-                    break
-                seen.append(current)
-                current = parent_of.get(current)
-        cyclic_units = {item["reference"] for item in problems if item["kind"] == "cycle"}
-        for uid in cyclic_units:
-            del ref_units[uid]
-            parent_of.pop(uid, None)
-            head_of.pop(uid, None)
-        known_units = set(parent_of)
-
-        # --- people: check every row on its own ---
-        row_plans = []
-        nip_lines, pns_lines, email_lines = defaultdict(list), defaultdict(list), defaultdict(list)
+        plan = Plan(self.env, units, rows)
+        self._plan_units(plan)
         for index, row in enumerate(rows or []):
-            line = index + 2
-            nip = normalize_nip(row.get("nip_baru", ""))
-            pns_id = row.get("pns_id", "")
-            name = sm.full_name(row)
-            asn_type = sm.asn_type_of(row)
-            item = {"line": line, "row": row, "nip": nip, "pns_id": pns_id, "name": name, "asn_type": asn_type}
-            item["problems"] = row_problems = []
+            plan.rows.append(self._check_row(plan, index + 2, row))
+        self._check_duplicates(plan)
+        self._plan_managers(plan)
+        self._plan_unit_changes(plan)
+        self._plan_people_changes(plan)
+        if rows is not None:
+            self._list_absent(plan)
+        plan.problems.sort(key=lambda item: (not item["blocking"], item["line"], item["reference"]))
+        return plan.result()
 
-            def row_problem(kind, message, item=item, row_problems=row_problems):
-                row_problems.append(kind)
-                problem(kind, message, item["line"], item["nip"] or item["pns_id"], item["name"])
-
-            try:
-                info = parse_nip(nip, asn_type)
-            except NipError as error:
-                info = None
-                row_problem("nip_invalid", self.env._(error.message))
-            if info:
-                birth = sm.parse_date(row.get("tanggal_lahir") or row.get("tgl_lahir") or "")
-                sex = sm.sex_of(row)
-                if birth and birth != info.birth_date:
-                    row_problem(
-                        "nip_mismatch",
-                        self.env._(
-                            "The NIP says born %(nip_date)s, the file %(file_date)s.",
-                            nip_date=info.birth_date.strftime("%d-%m-%Y"),
-                            file_date=birth.strftime("%d-%m-%Y"),
-                        ),
-                    )
-                if sex and sex != info.sex:
-                    row_problem("nip_mismatch", self.env._("The NIP's sex digit does not match jenis_kelamin."))
-                if (asn_type == "pppk") != (nip[12:14] == "21"):
-                    row_problem(
-                        "nip_mismatch",
-                        self.env._("A PPPK's number carries the code 21 in digits 13-14, a PNS's NIP does not.")
-                        if asn_type == "pppk"
-                        else self.env._("The NIP carries the PPPK code 21 but the status is PNS."),
-                    )
-            rank = sm.rank_of(row, asn_type)
-            if not rank and (row.get("gol_akhir_id") or row.get("gol_akhir_nama")):
-                row_problem(
-                    "unknown_golongan",
-                    self.env._(
-                        "Golongan code %(code)s (%(label)s) is not known.",
-                        code=row.get("gol_akhir_id", ""),
-                        label=row.get("gol_akhir_nama", ""),
-                    ),
+    def _plan_units(self, plan):
+        """Parent and head of every unit known, the reference over the database; a DiatasanId loop is a problem."""
+        for uid, dep in plan.departments.items():
+            plan.parent_of[uid] = dep.parent_id.siasn_unor_id or ""
+            plan.head_of[uid] = dep.siasn_head_pns_id or dep.manager_id.siasn_id or ""
+        for uid, unit in plan.ref_units.items():
+            plan.parent_of[uid] = unit["parent"] if unit["parent"] != uid else ""
+            plan.head_of[uid] = unit["head"]
+            plan.eselon_of[uid] = unit["eselon"]
+        cyclic = set()
+        for uid, unit in plan.ref_units.items():
+            seen, current = {uid}, plan.parent_of.get(uid)
+            while current and current in plan.parent_of and current not in seen:
+                seen.add(current)
+                current = plan.parent_of.get(current)
+            if current == uid:
+                cyclic.add(uid)
+                plan.problem(
+                    "cycle",
+                    self.env._("Unit %(unit)s is its own parent through DiatasanId.", unit=unit["name"]),
+                    reference=uid,
+                    name=unit["name"],
                 )
-            jenis = row.get("jenis_jabatan_id", "").lstrip("0")
-            if jenis and jenis not in sm.JENIS_JABATAN:
-                row_problem("unknown_jabatan", self.env._("Jabatan type code %(code)s is not known.", code=jenis))
-            unit = row.get("unor_id", "")
-            if not unit:
-                row_problem("no_unit", self.env._("No unit (unor_id)."))
-            elif unit not in known_units:
-                row_problem(
-                    "unknown_unit",
-                    self.env._(
-                        "Unit %(unit)s (%(name)s) is not in the unit reference.",
-                        unit=unit,
-                        name=row.get("unor_nama", ""),
-                    ),
-                )
-            item.update(rank=rank, jenis=jenis, unit=unit)
-            item["email"] = (row.get("email_gov") or row.get("email") or "").lower()
-            item["employee"] = by_siasn.get(pns_id) if pns_id else None
-            item["employee"] = item["employee"] or by_nip.get(nip) or Employee
-            if nip:
-                nip_lines[nip].append(item)
-            if pns_id:
-                pns_lines[pns_id].append(item)
-            if item["email"]:
-                email_lines[item["email"]].append(item)
-            row_plans.append(item)
+        for uid in cyclic:
+            del plan.ref_units[uid]
+            plan.parent_of.pop(uid, None)
+            plan.head_of.pop(uid, None)
+        plan.known_units = set(plan.parent_of)
 
-        for key, items in list(nip_lines.items()) + list(pns_lines.items()):
-            if len(items) > 1:
-                for item in items:
-                    problem(
-                        "duplicate_nip",
-                        self.env._(
-                            "%(key)s is on lines %(lines)s.", key=key, lines=", ".join(str(i["line"]) for i in items)
-                        ),
-                        item["line"],
-                        item["nip"],
-                        item["name"],
-                    )
-                    item["problems"].append("duplicate_nip")
-        matched = {item["employee"].id for item in row_plans if item["employee"]}
-        taken_emails = {
-            (emp.work_email or "").lower(): emp for emp in employees if emp.work_email and emp.id not in matched
+    def _check_row(self, plan, line, row):
+        """One row of the employee file on its own: its values and its problems."""
+        nip = normalize_nip(row.get("nip_baru", ""))
+        asn_type = sm.asn_type_of(row)
+        item = {
+            "line": line,
+            "row": row,
+            "nip": nip,
+            "pns_id": row.get("pns_id", ""),
+            "name": sm.full_name(row),
+            "asn_type": asn_type,
+            "rank": sm.rank_of(row, asn_type),
+            "jenis": row.get("jenis_jabatan_id", "").lstrip("0"),
+            "unit": row.get("unor_id", ""),
+            "email": (row.get("email_gov") or row.get("email") or "").lower(),
+            "problems": [],
         }
-        for email, items in email_lines.items():
-            if len(items) > 1 or email in taken_emails:
-                for item in items:
-                    others = [str(i["line"]) for i in items if i is not item]
-                    problem(
-                        "duplicate_email",
-                        self.env._("%(email)s is also on line(s) %(lines)s.", email=email, lines=", ".join(others))
-                        if others
-                        else self.env._("%(email)s belongs to %(other)s.", email=email, other=taken_emails[email].name),
-                        item["line"],
-                        item["nip"],
-                        item["name"],
-                    )
-                    item["problems"].append("duplicate_email")
+        for kind, message in self._nip_problems(row, nip, asn_type):
+            plan.row_problem(item, kind, message)
+        if not item["rank"] and (row.get("gol_akhir_id") or row.get("gol_akhir_nama")):
+            plan.row_problem(
+                item,
+                "unknown_golongan",
+                self.env._(
+                    "Golongan code %(code)s (%(label)s) is not known.",
+                    code=row.get("gol_akhir_id", ""),
+                    label=row.get("gol_akhir_nama", ""),
+                ),
+            )
+        if item["jenis"] and item["jenis"] not in sm.JENIS_JABATAN:
+            plan.row_problem(
+                item, "unknown_jabatan", self.env._("Jabatan type code %(code)s is not known.", code=item["jenis"])
+            )
+        if not item["unit"]:
+            plan.row_problem(item, "no_unit", self.env._("No unit (unor_id)."))
+        elif item["unit"] not in plan.known_units:
+            plan.row_problem(
+                item,
+                "unknown_unit",
+                self.env._(
+                    "Unit %(unit)s (%(name)s) is not in the unit reference.",
+                    unit=item["unit"],
+                    name=row.get("unor_nama", ""),
+                ),
+            )
+        item["employee"] = (
+            (plan.by_siasn.get(item["pns_id"]) if item["pns_id"] else None) or plan.by_nip.get(nip) or plan.Employee
+        )
+        return item
 
-        # --- heads and managers, by the unit rule; cycles are problems ---
-        valid = [item for item in row_plans if not item["problems"]]
-        people = {item["pns_id"] for item in valid if item["pns_id"]} | set(by_siasn)
-        for uid, unit in ref_units.items():
+    def _nip_problems(self, row, nip, asn_type):
+        """(kind, message) of what is wrong with the NIP: invalid, or not the birth date, sex or status."""
+        try:
+            info = parse_nip(nip, asn_type)
+        except NipError as error:
+            return [("nip_invalid", self.env._(error.message))]
+        problems = []
+        birth = sm.parse_date(row.get("tanggal_lahir") or row.get("tgl_lahir") or "")
+        if birth and birth != info.birth_date:
+            problems.append(
+                (
+                    "nip_mismatch",
+                    self.env._(
+                        "The NIP says born %(nip_date)s, the file %(file_date)s.",
+                        nip_date=info.birth_date.strftime("%d-%m-%Y"),
+                        file_date=birth.strftime("%d-%m-%Y"),
+                    ),
+                )
+            )
+        sex = sm.sex_of(row)
+        if sex and sex != info.sex:
+            problems.append(("nip_mismatch", self.env._("The NIP's sex digit does not match jenis_kelamin.")))
+        if (asn_type == "pppk") != (nip[12:14] == PPPK_MONTH_CODE):
+            problems.append(
+                (
+                    "nip_mismatch",
+                    self.env._("A PPPK's number carries the code 21 in digits 13-14, a PNS's NIP does not.")
+                    if asn_type == "pppk"
+                    else self.env._("The NIP carries the PPPK code 21 but the status is PNS."),
+                )
+            )
+        return problems
+
+    def _check_duplicates(self, plan):
+        """A NIP or SIASN id twice in the file; an e-mail twice, or already another employee's."""
+        by_key, by_email = defaultdict(list), defaultdict(list)
+        for item in plan.rows:
+            for key in {item["nip"], item["pns_id"]} - {""}:
+                by_key[key].append(item)
+            if item["email"]:
+                by_email[item["email"]].append(item)
+        for key, items in by_key.items():
+            if len(items) > 1:
+                lines = ", ".join(str(other["line"]) for other in items)
+                for item in items:
+                    plan.row_problem(
+                        item, "duplicate_nip", self.env._("%(key)s is on lines %(lines)s.", key=key, lines=lines)
+                    )
+        matched = {item["employee"].id for item in plan.rows if item["employee"]}
+        taken = {emp.work_email.lower(): emp for emp in plan.employees if emp.work_email and emp.id not in matched}
+        for email, items in by_email.items():
+            if len(items) < 2 and email not in taken:
+                continue
+            for item in items:
+                others = ", ".join(str(other["line"]) for other in items if other is not item)
+                plan.row_problem(
+                    item,
+                    "duplicate_email",
+                    self.env._("%(email)s is also on line(s) %(lines)s.", email=email, lines=others)
+                    if others
+                    else self.env._("%(email)s belongs to %(other)s.", email=email, other=taken[email].name),
+                )
+
+    def _plan_managers(self, plan):
+        """Each valid row's manager by the unit rule; heads not found and appraiser cycles are problems."""
+        plan.valid = [item for item in plan.rows if not item["problems"]]
+        people = {item["pns_id"] for item in plan.valid if item["pns_id"]} | set(plan.by_siasn)
+        for uid, unit in plan.ref_units.items():
             if unit["head"] and unit["head"] not in people:
-                problem(
+                plan.problem(
                     "head_missing",
                     self.env._(
                         "The head of %(unit)s (SIASN id %(head)s) is neither in the file nor an employee.",
@@ -362,75 +419,58 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     ),
                     reference=uid,
                     name=unit["name"],
-                    blocking=rows is not None,
+                    # units alone: their heads come with the people
+                    blocking=plan.has_rows,
                 )
         while True:
-            heads = {uid: head for uid, head in head_of.items() if head in people}
-            for item in valid:
-                item["manager"] = self._manager_by_unit(item["pns_id"], item["unit"], heads, parent_of)
-            manager_of = {item["pns_id"]: item["manager"] for item in valid if item["pns_id"]}
-            cyclic = self._cycles(manager_of)
+            heads = {uid: head for uid, head in plan.head_of.items() if head in people}
+            for item in plan.valid:
+                item["manager"] = self._manager_by_unit(item["pns_id"], item["unit"], heads, plan.parent_of)
+            cyclic = self._cycles({item["pns_id"]: item["manager"] for item in plan.valid if item["pns_id"]})
             if not cyclic:
                 break
-            for item in valid:
+            for item in plan.valid:
                 if item["pns_id"] in cyclic:
-                    item["problems"].append("cycle")
-                    problem(
+                    plan.row_problem(
+                        item,
                         "cycle",
-                        self.env._("Appraiser chain comes back to this person (heads of units sitting in each other's units)."),
-                        item["line"],
-                        item["nip"],
-                        item["name"],
+                        self.env._(
+                            "The appraiser chain comes back to this person (heads sitting in each other's units)."
+                        ),
                     )
-            valid = [item for item in valid if not item["problems"]]
+            plan.valid = [item for item in plan.valid if not item["problems"]]
             people -= cyclic
-        # with problems skipped the valid rows stand alone: who they would report to must be imported too
-        valid_ids = {item["pns_id"] for item in valid}
-        people = valid_ids | set(by_siasn)
+        plan.people = people
 
-        # --- what changes ---
-        counts = {"create": 0, "update": 0, "unchanged": 0}
-        unit_plans = []
-        for uid, unit in ref_units.items():
-            dep = departments.get(uid)
+    def _plan_unit_changes(self, plan):
+        for uid, unit in plan.ref_units.items():
+            parent = plan.parent_of.get(uid)
             vals = {
                 "name": unit["name"] or uid,
-                "parent": parent_of.get(uid) if parent_of.get(uid) in known_units else "",
-                "head": unit["head"] if unit["head"] in people else "",
+                "parent": parent if parent in plan.known_units else "",
+                "head": unit["head"] if unit["head"] in plan.people else "",
                 "head_pns_id": unit["head"],
             }
-            if not dep:
-                change = "create"
-            else:
-                current = {
-                    "name": dep.name,
-                    "parent": dep.parent_id.siasn_unor_id or "",
-                    "head": dep.manager_id.siasn_id or "",
-                    "head_pns_id": dep.siasn_head_pns_id or "",
-                }
-                change = "update" if any(current[key] != vals[key] for key in vals) else "unchanged"
-            counts[change] += 1
-            unit_plans.append({"id": uid, "department": dep, "vals": vals, "change": change})
-        for uid, dep in departments.items():
+            plan.add_unit(uid, plan.departments.get(uid), vals)
+        for uid, dep in plan.departments.items():
             # units of an earlier import whose head comes with these people
-            head = head_of.get(uid)
-            if uid not in ref_units and head in people and (dep.manager_id.siasn_id or "") != head:
+            head = plan.head_of.get(uid)
+            if uid not in plan.ref_units and head in plan.people and (dep.manager_id.siasn_id or "") != head:
                 vals = {
                     "name": dep.name,
                     "parent": dep.parent_id.siasn_unor_id or "",
                     "head": head,
                     "head_pns_id": dep.siasn_head_pns_id or "",
                 }
-                counts["update"] += 1
-                unit_plans.append({"id": uid, "department": dep, "vals": vals, "change": "update"})
+                plan.add_unit(uid, dep, vals)
 
-        jenis_position = {key: position for key, (_label, position) in sm.JENIS_JABATAN.items()}
-        headed = {head: uid for uid, head in head_of.items() if head}
-        for item in valid:
+    def _plan_people_changes(self, plan):
+        headed = {head: uid for uid, head in plan.head_of.items() if head}
+        for item in plan.valid:
             row = item["row"]
-            position = jenis_position.get(item["jenis"])
+            position = sm.JENIS_JABATAN.get(item["jenis"], ("", None))[1]
             if item["jenis"] == "1" and item["pns_id"] in headed:
-                position = sm.POSITION_BY_ESELON.get(eselon_of.get(headed[item["pns_id"]], "")[:1])
+                position = sm.POSITION_BY_ESELON.get(plan.eselon_of.get(headed[item["pns_id"]], "")[:1])
             item["vals"] = {
                 "name": item["name"],
                 "nip": item["nip"],
@@ -442,13 +482,12 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                 "job_id": row.get("jabatan_nama", ""),
                 "work_email": row.get("email_gov") or row.get("email") or "",
                 "mobile_phone": row.get("nomor_hp", ""),
-                "parent_id": item["manager"] if item["manager"] in people else "",
+                "parent_id": item["manager"] if item["manager"] in plan.people else "",
             }
             employee = item["employee"]
-            if not employee:
-                item["change"] = "create"
-                item["diff"] = {}
-            else:
+            item["diff"] = {}
+            if employee:
+                # many2one fields compare by SIASN id or name, and the chatter line shows the old name
                 current = {
                     "department_id": employee.department_id.siasn_unor_id or "",
                     "job_id": employee.job_id.name or "",
@@ -459,10 +498,9 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     for key, value in item["vals"].items()
                     if value and current.get(key, employee[key] or "") != value
                 }
-                item["change"] = "update" if item["diff"] else "unchanged"
                 rule_manager = item["vals"]["parent_id"]
                 if employee.appraiser_is_override and rule_manager and employee.appraiser_id.siasn_id != rule_manager:
-                    problem(
+                    plan.problem(
                         "override",
                         self.env._(
                             "Keeps %(appraiser)s, set by HR, as appraiser; the unit rule gives the head of the unit.",
@@ -473,21 +511,21 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                         item["name"],
                         blocking=False,
                     )
-            counts[item["change"]] += 1
+            item["change"] = "update" if item["diff"] else "unchanged" if employee else "create"
+            plan.counts[item["change"]] += 1
 
-        if rows is not None:
-            seen = {item["employee"].id for item in row_plans if item["employee"]}
-            for employee in employees:
-                if employee.id not in seen and (employee.nip or employee.siasn_id):
-                    problem(
-                        "absent",
-                        self.env._("In Odoo, not in the file: check whether they left; nothing was archived."),
-                        reference=employee.nip or employee.siasn_id,
-                        name=employee.name,
-                        blocking=False,
-                    )
-        problems.sort(key=lambda item: (not item["blocking"], item["line"], item["reference"]))
-        return {"units": unit_plans, "people": valid, "problems": problems, "counts": counts, "departments": departments}
+    def _list_absent(self, plan):
+        """People of a full file are listed when it no longer has them; nobody is archived."""
+        seen = {item["employee"].id for item in plan.rows if item["employee"]}
+        for employee in plan.employees:
+            if employee.id not in seen and (employee.nip or employee.siasn_id):
+                plan.problem(
+                    "absent",
+                    self.env._("In Odoo, not in the file: check whether they left; nothing was archived."),
+                    reference=employee.nip or employee.siasn_id,
+                    name=employee.name,
+                    blocking=False,
+                )
 
     @api.model
     def _manager_by_unit(self, person, unit, heads, parent_of):
@@ -519,32 +557,49 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     # ------------------------------------------------------------------
     def _apply(self, plan):
         env = self.env(context=dict(self.env.context, **QUIET))
-        company = env.company
-        Department = env["hr.department"]
-        Employee = env["hr.employee"]
-        departments = dict(plan["departments"])
+        departments = self._apply_units(plan, env)
+        changed = self._apply_people(plan, env, departments)
+        by_pns = self._apply_managers(plan, env)
+        names = {
+            "department_id": {uid: department.name for uid, department in departments.items()},
+            "parent_id": {pns_id: employee.name for pns_id, employee in by_pns.items()},
+        }
+        for item in changed:
+            diff = {key: (old, names.get(key, {}).get(new, new)) for key, (old, new) in item["diff"].items()}
+            item["employee"].with_env(self.env).message_post(body=self._change_line(diff))
 
-        # units first without heads: the heads may be among the people
+    def _apply_units(self, plan, env):
+        """Units first, without heads: the heads may be among the people. Returns {SIASN unit id: unit}."""
+        Department = env["hr.department"]
+        departments = dict(plan["departments"])
         new_units = [unit for unit in plan["units"] if unit["change"] == "create"]
         created = Department.create(
-            [{"name": unit["vals"]["name"], "siasn_unor_id": unit["id"], "company_id": company.id} for unit in new_units]
+            [
+                {"name": unit["vals"]["name"], "siasn_unor_id": unit["id"], "company_id": env.company.id}
+                for unit in new_units
+            ]
         )
         for unit, department in zip(new_units, created, strict=True):
             departments[unit["id"]] = unit["department"] = department
         for unit in plan["units"]:
             vals = unit["vals"]
             department = unit["department"].with_env(env)
-            parent = departments.get(vals["parent"], Department)
-            update = {}
-            if department.name != vals["name"]:
-                update["name"] = vals["name"]
-            if department.parent_id != parent:
-                update["parent_id"] = parent.id
-            if (department.siasn_head_pns_id or "") != vals["head_pns_id"]:
-                update["siasn_head_pns_id"] = vals["head_pns_id"] or False
-            if update:
-                department.write(update)
+            update = {
+                "name": vals["name"],
+                "parent_id": departments.get(vals["parent"], Department).id,
+                "siasn_head_pns_id": vals["head_pns_id"] or False,
+            }
+            current = {
+                "name": department.name,
+                "parent_id": department.parent_id.id,
+                "siasn_head_pns_id": department.siasn_head_pns_id or False,
+            }
+            if update != current:
+                department.write({key: value for key, value in update.items() if current[key] != value})
+        return departments
 
+    def _apply_people(self, plan, env, departments):
+        """Create the new employees and write what changed; the managers come after. Returns the changed."""
         jobs = self._jobs({item["vals"]["job_id"] for item in plan["people"] if item["vals"]["job_id"]}, env)
 
         def resolve(vals):
@@ -556,17 +611,24 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             return resolved
 
         new_people = [item for item in plan["people"] if item["change"] == "create"]
-        created = Employee.create([dict(resolve(item["vals"]), company_id=company.id) for item in new_people])
+        created = env["hr.employee"].create(
+            [dict(resolve(item["vals"]), company_id=env.company.id) for item in new_people]
+        )
         for item, employee in zip(new_people, created, strict=True):
             item["employee"] = employee
         changed = [item for item in plan["people"] if item["change"] == "update"]
         for item in changed:
-            update = resolve({key: new for key, (_old, new) in item["diff"].items()})
-            if update:
+            if update := resolve({key: new for key, (_old, new) in item["diff"].items()}):
                 item["employee"].with_env(env).write(update)
+        return changed
 
-        # heads and managers, now that everyone exists
-        by_pns = {employee.siasn_id: employee for employee in Employee.search([("siasn_id", "!=", False), ("company_id", "=", company.id)])}
+    def _apply_managers(self, plan, env):
+        """Heads of units and managers, now that everyone exists; the appraisers follow the managers."""
+        Employee = env["hr.employee"]
+        by_pns = {
+            employee.siasn_id: employee
+            for employee in Employee.search([("siasn_id", "!=", False), ("company_id", "=", env.company.id)])
+        }
         for unit in plan["units"]:
             head = by_pns.get(unit["vals"]["head"], Employee)
             if head and unit["department"].manager_id != head:
@@ -576,18 +638,17 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             employee = item["employee"].with_env(env)
             if manager and employee.parent_id != manager:
                 employee.write({"parent_id": manager.id})
-        names = {
-            "department_id": {uid: department.name for uid, department in departments.items()},
-            "parent_id": {pns_id: employee.name for pns_id, employee in by_pns.items()},
-        }
-        for item in changed:
-            diff = {key: (old, names.get(key, {}).get(new, new)) for key, (old, new) in item["diff"].items()}
-            item["employee"].with_env(self.env).message_post(body=self._change_line(diff))
+        return by_pns
 
     def _jobs(self, names, env):
         """hr.job by name (agency-wide, no department), created when missing."""
         Job = env["hr.job"]
-        jobs = {job.name: job for job in Job.search([("name", "in", list(names)), ("company_id", "=", env.company.id), ("department_id", "=", False)])}
+        jobs = {
+            job.name: job
+            for job in Job.search(
+                [("name", "in", list(names)), ("company_id", "=", env.company.id), ("department_id", "=", False)]
+            )
+        }
         missing = sorted(names - set(jobs))
         for job in Job.create([{"name": name, "company_id": env.company.id} for name in missing]):
             jobs[job.name] = job
@@ -608,9 +669,9 @@ class AsnKinerjaSiasnImportProblem(models.TransientModel):
     _order = "blocking desc, line, id"
 
     wizard_id = fields.Many2one("asn.kinerja.siasn.import", required=True, ondelete="cascade")
-    line = fields.Integer("Line", help="Line of the employee file; 0 for a unit or an employee not in the file.")
+    line = fields.Integer(help="Line of the employee file; 0 for a unit or an employee not in the file.")
     reference = fields.Char("NIP / Unit Id")
-    name = fields.Char("Name")
-    kind = fields.Selection(PROBLEM_KINDS, "Kind", required=True)
+    name = fields.Char()
+    kind = fields.Selection(PROBLEM_KINDS, required=True)
     message = fields.Char("Problem")
     blocking = fields.Boolean("Blocks the Import")
