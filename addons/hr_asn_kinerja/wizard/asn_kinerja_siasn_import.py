@@ -132,7 +132,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     count_create = fields.Integer("To Create", readonly=True, help="New units and employees.")
     count_update = fields.Integer("To Update", readonly=True, help="Units and employees that change.")
     count_unchanged = fields.Integer("Unchanged", readonly=True)
-    count_problem = fields.Integer("Problems", readonly=True)
+    count_problem = fields.Integer("With Problems", readonly=True)
     count_absent = fields.Integer("Absent from the File", readonly=True)
     problem_ids = fields.One2many(
         "asn.kinerja.siasn.import.problem", "wizard_id", "Problems", domain=[("blocking", "=", True)], readonly=True
