@@ -6,12 +6,13 @@
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
     "website": "https://bkpsdm.bungokab.go.id",
+    # auth_signup: the accounts created for employees invite them with Odoo's signup link
     # mail_bot comes with mail: the "Hide Odoo Extras" setting switches its onboarding chat off
     # report_xlsx (OCA): the e-Kinerja Excel recap of the SIASN export
     # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
     # disable_odoo_online (OCA): no odoo.com links in the user menu, no Apps menus, no update notifier; the
     # "Hide Odoo Extras" setting keeps only what it lacks (static/src/webclient/odoo_extras.js)
-    "depends": ["hr", "mail", "mail_bot", "report_xlsx", "web_tour", "disable_odoo_online"],
+    "depends": ["auth_signup", "hr", "mail", "mail_bot", "report_xlsx", "web_tour", "disable_odoo_online"],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",
@@ -38,6 +39,7 @@
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "wizard/asn_kinerja_objection_decider_wizard_views.xml",
+        "wizard/asn_kinerja_siasn_import_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",

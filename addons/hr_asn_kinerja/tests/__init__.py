@@ -34,6 +34,7 @@ from . import (
     test_result_received,
     test_rpc,
     test_siasn_export,
+    test_siasn_import,
     test_step_cost,
     test_tours,
     test_unit_rating,

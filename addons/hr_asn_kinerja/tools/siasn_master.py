@@ -1,0 +1,138 @@
+"""SIASN master data as a BKPSDM downloads it (docs/rules.md §23): the one place that knows the layout of
+the "Export Data ASN" CSV and of the unit reference (ref-unor), and the codes they carry.
+
+Pure functions, no ORM: the import wizard (``wizard/asn_kinerja_siasn_import.py``) turns what they return
+into units, jobs and employees.
+"""
+
+import csv
+import datetime
+import io
+import json
+
+# gol_akhir_id -> our PNS rank key (hr.employee.asn_rank)
+GOLONGAN_BY_CODE = {
+    f"{tier}{step}": f"{roman}/{letter}"
+    for tier, roman, letters in ((1, "I", "abcd"), (2, "II", "abcd"), (3, "III", "abcd"), (4, "IV", "abcde"))
+    for step, letter in enumerate(letters, start=1)
+}
+# PPPK golongan I-XVII: SIASN's codes for them are not published; the name (gol_akhir_nama) carries the numeral
+PPPK_GOLONGAN = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+# jenis_jabatan_id -> position type; a structural post is refined by the eselon of the unit its holder heads
+JENIS_JABATAN = {
+    "1": ("Struktural", None),
+    "2": ("Fungsional Tertentu", "fungsional"),
+    "3": ("Rangkap", "fungsional"),
+    "4": ("Fungsional Umum (Pelaksana)", "pelaksana"),
+}
+# first digit of a unit's EselonId -> position type of its head (I and II: JPT, III: Administrator, IV, V: Pengawas)
+POSITION_BY_ESELON = {"1": "jpt", "2": "jpt", "3": "administrator", "4": "pengawas", "5": "pengawas"}
+# kedudukan_hukum_id of PPPK (71 PPPK Aktif, 101 PPPK paruh waktu); every other status is a PNS one
+PPPK_KEDUDUKAN = {"71", "101"}
+SEX_BY_CODE = {
+    "m": "male",
+    "l": "male",
+    "1": "male",
+    "pria": "male",
+    "laki-laki": "male",
+    "f": "female",
+    "p": "female",
+    "2": "female",
+    "wanita": "female",
+    "perempuan": "female",
+}
+
+
+def clean(value):
+    """A cell as SIASN writes it: strip spaces, the leading ' that keeps spreadsheets from eating digits,
+    and the literal ``null``; '' for nothing."""
+    value = (value or "").strip()
+    if value.startswith("'"):
+        value = value[1:].strip()
+    return "" if value.lower() == "null" else value
+
+
+def parse_date(value):
+    """dd-mm-yyyy (also dd/mm/yyyy or yyyy-mm-dd) -> date; None when empty or not a date."""
+    value = clean(value)
+    for pattern in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _text(data):
+    if isinstance(data, bytes):
+        return data.decode("utf-8-sig", errors="replace")
+    return data.lstrip("\ufeff")
+
+
+def read_employee_csv(data):
+    """The rows of an "Export Data ASN" CSV as dicts of lower-case column -> cleaned value, in file order.
+
+    ``|``-delimited with a header row; extra, missing or reordered columns are fine (a missing one reads '').
+    """
+    reader = csv.reader(io.StringIO(_text(data)), delimiter="|")
+    header = None
+    rows = []
+    for cells in reader:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if header is None:
+            header = [clean(cell).lower() for cell in cells]
+            continue
+        rows.append({name: clean(cell) for name, cell in zip(header, cells, strict=False) if name})
+    return rows
+
+
+def read_unor_json(data):
+    """The units of a ref-unor JSON (a list, or ``{"data": [...]}``) as dicts with our keys."""
+    payload = json.loads(_text(data) or "[]")
+    if isinstance(payload, dict):
+        payload = payload.get("data") or []
+    units = []
+    for item in payload:
+        if not isinstance(item, dict):
+            continue
+
+        def get(key, item=item):
+            return clean(str(item.get(key) if item.get(key) is not None else ""))
+
+        units.append(
+            {
+                "id": get("Id"),
+                "parent": get("DiatasanId"),
+                "instansi": get("InstansiId"),
+                "eselon": get("EselonId"),
+                "name": get("NamaUnor"),
+                "head_post": get("NamaJabatan"),
+                "head": get("PemimpinPnsId"),
+            }
+        )
+    return units
+
+
+def asn_type_of(row):
+    """'pppk' for the PPPK statuses, else 'pns'."""
+    return "pppk" if row.get("kedudukan_hukum_id", "").lstrip("0") in PPPK_KEDUDUKAN else "pns"
+
+
+def rank_of(row, asn_type):
+    """Our rank key for the row's golongan, or None when the code is unknown."""
+    if asn_type == "pns":
+        return GOLONGAN_BY_CODE.get(row.get("gol_akhir_id", ""))
+    numeral = row.get("gol_akhir_nama", "").upper().removeprefix("GOLONGAN").strip()
+    return numeral if numeral in PPPK_GOLONGAN else None
+
+
+def sex_of(row):
+    return SEX_BY_CODE.get(row.get("jenis_kelamin", "").lower())
+
+
+def full_name(row):
+    """The name as printed on forms: front titles, name, comma, back titles."""
+    name = " ".join(part for part in (row.get("gelar_depan", ""), row.get("nama", "")) if part)
+    back = row.get("gelar_belakang", "")
+    return f"{name}, {back}" if back else name
