@@ -1,4 +1,4 @@
-"""Bounded, plausible input (docs/rules.md §26): texts sized for real use, dates inside their SKP's or
+"""Bounded, plausible input (docs/rules.md §22): texts sized for real use, dates inside their SKP's or
 period's range, a NIP of the digits 0-9; and nothing that others point to can be deleted."""
 
 from odoo.exceptions import UserError, ValidationError

@@ -1,4 +1,4 @@
-"""Bounded, plausible input in training (docs/rules.md §26), a course with requests kept, and the coaching
+"""Bounded, plausible input in training (docs/rules.md §22), a course with requests kept, and the coaching
 forms answering and printing like the other forms."""
 
 import subprocess
