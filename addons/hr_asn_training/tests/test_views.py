@@ -28,7 +28,9 @@ class TestViews(TrainingCase):
             form.training_type = "course"
         self.assertEqual((form.record.source, form.record.method), ("supervisor", "classical"))
 
-    def test_screens_load_per_role(self):
+    def test_screens_show_each_role_the_records_and_columns(self):
+        """Each role opens the request, the coaching, the SKP, the session and the course and sees their values;
+        the request lists show who, what, how many JP and the state; HR's JP report has its measures."""
         request = self.approved_request(course_schedule_id=self.open_session.id)
         coaching = (
             self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff.id})
@@ -36,18 +38,24 @@ class TestViews(TrainingCase):
         skp = self.finish_skp(self.staff, "poor")
         for user in (self.user_staff, self.user_supervisor, self.user_officer):
             with self.subTest(user=user.login):
-                Form(request.with_user(user))
-                Form(coaching.with_user(user))
-                Form(skp.with_user(user))
-                Form(self.open_session.with_user(user))
-                Form(self.course.with_user(user))
-                for view_type in ("list", "kanban", "search"):
-                    self.Request.with_user(user).get_views([(False, view_type)])
-        Form(self.env["asn.training.jp.report"].with_user(self.user_officer).search([], limit=1))
-        for view_type in ("list", "pivot", "graph"):
-            self.env["asn.training.jp.report"].with_user(self.user_officer).get_views([(False, view_type)])
-        Form(self.env["res.config.settings"])
-        Form(self.staff.with_user(self.user_officer))
+                shown = Form(request.with_user(user))
+                self.assertEqual((shown.employee_id, shown.state, shown.jp_hours), (self.staff, "approved", 16))
+                self.assertEqual(Form(coaching.with_user(user)).employee_id, self.staff)
+                self.assertEqual(Form(skp.with_user(user)).predicate, "poor")
+                self.assertEqual(Form(self.open_session.with_user(user)).course_id, self.course)
+                self.assertEqual(Form(self.course.with_user(user)).name, self.course.name)
+                views = self.Request.with_user(user).get_views([(False, "list"), (False, "kanban"), (False, "search")])
+                columns = etree.fromstring(views["views"]["list"]["arch"]).xpath("//field/@name")
+                for column in ("employee_id", "name", "jp_hours", "state"):
+                    self.assertIn(column, columns)
+                card = etree.fromstring(views["views"]["kanban"]["arch"])
+                self.assertTrue(card.xpath("//field[@name='employee_id']") and card.xpath("//field[@name='state']"))
+                self.assertTrue(etree.fromstring(views["views"]["search"]["arch"]).xpath("//filter"))
+        report = self.env["asn.training.jp.report"].with_user(self.user_officer)
+        self.assertTrue(report.search([("employee_id", "=", self.staff.id)]))
+        pivot = report.get_views([(False, "pivot")])["views"]["pivot"]["arch"]
+        self.assertTrue(etree.fromstring(pivot).xpath("//field[@type='measure']"))
+        self.assertEqual(Form(self.staff.with_user(self.user_officer)).name, self.staff.name)
 
     def test_follow_up_of_a_finished_skp_is_labelled(self):
         """A phone folds smart buttons behind an icon: the training and coaching links of an SKP are
