@@ -86,7 +86,7 @@ class AsnKinerjaUnitRating(models.Model):
     )
     date_confirmed = fields.Date("Confirmed On", readonly=True, copy=False)
     date_prepared = fields.Date("Prepared On", readonly=True, copy=False)
-    prepared_by_id = fields.Many2one("res.users", "Prepared By", readonly=True, copy=False)
+    prepared_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     setter_override_id = fields.Many2one(
         "hr.employee",
         "Set By (Regency Decision)",
@@ -103,7 +103,7 @@ class AsnKinerjaUnitRating(models.Model):
         help="Who sets (menetapkan) the unit's rating: the appraiser of the unit's head, unless HR names someone "
         "else; empty at the top of the chain, where Pengelola Kinerja sets it.",
     )
-    set_by_id = fields.Many2one("hr.employee", "Set By", readonly=True, copy=False)
+    set_by_id = fields.Many2one("hr.employee", readonly=True, copy=False)
     is_setter = fields.Boolean(compute="_compute_is_setter", help="The reader sets this unit's rating.")
     # what the confirmed Penetapan counted: its SKPs stay as they were signed until HR resets it
     counted_appraisal_ids = fields.Many2many(
