@@ -37,7 +37,7 @@ class AsnKinerjaAppraisal(models.Model):
     def _compute_leader(self):
         UnitRating = self.env["asn.kinerja.unit.rating"].sudo()
         heads = self.sudo().filtered(lambda a: a.department_id and a.department_id.manager_id == a.employee_id)
-        ratings = UnitRating.search(
+        ratings = heads and UnitRating.search(
             [
                 ("department_id", "in", heads.department_id.ids),
                 ("period_id", "in", (heads.period_id | heads.period_id.parent_id).ids),

@@ -91,7 +91,6 @@ class AsnKinerjaUnitRating(models.Model):
         "hr.employee",
         "Set By (Regency Decision)",
         check_company=True,
-        tracking=True,
         copy=False,
         help="Where the regency decides that someone else than the appraiser of the unit's head sets the "
         "unit's rating. Never the unit's head.",
@@ -346,7 +345,21 @@ class AsnKinerjaUnitRating(models.Model):
 
     def write(self, vals):
         self._check_edit(vals)
-        return super().write(vals)
+        before = {record.id: record.setter_id for record in self} if "setter_override_id" in vals else {}
+        result = super().write(vals)
+        for record in self.filtered(lambda r: r.id in before):
+            # the regency's decision on who sets the rating stays in the chatter (docs/rules.md §5)
+            env = record.with_context(lang=record._document_lang()).env
+            record.sudo()._message_log(
+                body=Markup("<p>%s</p>")
+                % env._(
+                    "Who sets the rating: %(old)s → %(new)s (decided by %(user)s).",
+                    old=before[record.id].name or env._("Pengelola Kinerja"),
+                    new=record.setter_id.name or env._("Pengelola Kinerja"),
+                    user=self.env.user.name,
+                )
+            )
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):
