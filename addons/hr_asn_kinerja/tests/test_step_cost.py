@@ -18,7 +18,9 @@ STEP_QUERIES = {
     "submit": 34,
     "approve": 31,
     "submit_realization": 38,
-    "score": 34,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
+    # with the search of the 360 requests the score closes (docs/rules.md §20.16), and the unit's head (+1: a
+    # unit head's rating of work results is the unit's, docs/rules.md §5)
+    "score": 35,
     # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
     "done": 41,
 }
