@@ -20,7 +20,7 @@ LEADER_FIELDS = {"result_rating": "leader_result_rating"}
 
 
 class AsnKinerjaAppraisal(models.Model):
-    _inherit = "asn.kinerja.appraisal"
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
     leader_unit_rating_id = fields.Many2one(
         "asn.kinerja.unit.rating",
@@ -37,7 +37,7 @@ class AsnKinerjaAppraisal(models.Model):
     def _compute_leader(self):
         UnitRating = self.env["asn.kinerja.unit.rating"].sudo()
         heads = self.sudo().filtered(lambda a: a.department_id and a.department_id.manager_id == a.employee_id)
-        ratings = UnitRating.search(
+        ratings = heads and UnitRating.search(
             [
                 ("department_id", "in", heads.department_id.ids),
                 ("period_id", "in", (heads.period_id | heads.period_id.parent_id).ids),
@@ -63,7 +63,7 @@ class AsnKinerjaAppraisal(models.Model):
             )
 
     def _check_edit_open(self, field_names):
-        super()._check_edit_open(field_names)
+        result = super()._check_edit_open(field_names)
         if (leader := [name for name in LEADER_FIELDS if name in field_names]) and self.leader_unit_rating_id:
             raise UserError(
                 self.env._(
@@ -74,6 +74,7 @@ class AsnKinerjaAppraisal(models.Model):
                     unit=self.sudo().leader_unit_rating_id.display_name,
                 )
             )
+        return result
 
     def _leader_vals(self):
         """What the score step writes on a unit head's SKP: the ratings that come from the unit's rating."""

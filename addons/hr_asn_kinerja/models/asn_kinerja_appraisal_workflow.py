@@ -280,7 +280,8 @@ class AsnKinerjaAppraisal(models.Model):
         self._check_period_open()
 
     def _check_step_open(self, action):
-        if action in FROZEN_BY_PENETAPAN:
+        # a Penetapan counts finished SKPs only: the other steps cost no look-up
+        if action in FROZEN_BY_PENETAPAN and self.state == "done":
             self.env["asn.kinerja.unit.rating"]._check_not_confirmed(self)
 
     def _next_step_idle(self):

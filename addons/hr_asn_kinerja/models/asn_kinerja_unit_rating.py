@@ -86,12 +86,11 @@ class AsnKinerjaUnitRating(models.Model):
     )
     date_confirmed = fields.Date("Confirmed On", readonly=True, copy=False)
     date_prepared = fields.Date("Prepared On", readonly=True, copy=False)
-    prepared_by_id = fields.Many2one("res.users", "Prepared By", readonly=True, copy=False)
+    prepared_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     setter_override_id = fields.Many2one(
         "hr.employee",
         "Set By (Regency Decision)",
         check_company=True,
-        tracking=True,
         copy=False,
         help="Where the regency decides that someone else than the appraiser of the unit's head sets the "
         "unit's rating. Never the unit's head.",
@@ -103,7 +102,7 @@ class AsnKinerjaUnitRating(models.Model):
         help="Who sets (menetapkan) the unit's rating: the appraiser of the unit's head, unless HR names someone "
         "else; empty at the top of the chain, where Pengelola Kinerja sets it.",
     )
-    set_by_id = fields.Many2one("hr.employee", "Set By", readonly=True, copy=False)
+    set_by_id = fields.Many2one("hr.employee", readonly=True, copy=False)
     is_setter = fields.Boolean(compute="_compute_is_setter", help="The reader sets this unit's rating.")
     # what the confirmed Penetapan counted: its SKPs stay as they were signed until HR resets it
     counted_appraisal_ids = fields.Many2many(
@@ -346,7 +345,21 @@ class AsnKinerjaUnitRating(models.Model):
 
     def write(self, vals):
         self._check_edit(vals)
-        return super().write(vals)
+        before = {record.id: record.setter_id for record in self} if "setter_override_id" in vals else {}
+        result = super().write(vals)
+        for record in self.filtered(lambda r: r.id in before):
+            # the regency's decision on who sets the rating stays in the chatter (docs/rules.md §5)
+            env = record.with_context(lang=record._document_lang()).env
+            record.sudo()._message_log(
+                body=Markup("<p>%s</p>")
+                % env._(
+                    "Who sets the rating: %(old)s → %(new)s (decided by %(user)s).",
+                    old=before[record.id].name or env._("Pengelola Kinerja"),
+                    new=record.setter_id.name or env._("Pengelola Kinerja"),
+                    user=self.env.user.name,
+                )
+            )
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):
