@@ -267,6 +267,10 @@ class TestAccountsAndQuality(SiasnImportCase):
         # those with an e-mail got Odoo's signup invitation, the others none
         self.assertEqual(head.user_id.partner_id.sudo().signup_type, "signup")
         self.assertFalse(user.partner_id.sudo().signup_type)
+        invitations = self.env["mail.mail"].sudo().search([("email_to", "=", "hendra.wijaya@example.com")])
+        self.assertEqual(len(invitations), 1)
+        self.assertIn("signup", invitations.body_html)
+        self.assertFalse(self.env["mail.mail"].sudo().search_count([("email_to", "ilike", NIP["Siti Aminah"])]))
         result = people.with_user(self.user_officer).action_create_users()
         self.assertIn("0 account(s) created", result["params"]["message"])
         self.assertEqual(self.env["res.users"].search_count([("login", "in", list(NIP.values()))]), 7)
