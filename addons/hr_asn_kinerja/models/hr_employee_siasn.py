@@ -89,9 +89,7 @@ class HrEmployee(models.Model):
         for (employee, _vals), user in zip(to_create, users, strict=True):
             employee.user_id = user
         invited = users.filtered("email")
-        if invited:
-            # Odoo's own invitation: a signup link by e-mail, the password is chosen by the person
-            invited.with_context(create_user=True).action_reset_password()
+        self._kinerja_invite(invited)
         message = self.env._(
             "%(created)s account(s) created, %(invited)s invited by e-mail, %(letters)s without e-mail "
             "(hand them their login); %(linked)s linked to an existing account.",
@@ -119,6 +117,20 @@ class HrEmployee(models.Model):
                 "next": {"type": "ir.actions.act_window_close"},
             },
         }
+
+    @api.model
+    def _kinerja_invite(self, users):
+        """Odoo's own invitation (auth_signup's "set your password" e-mail with a signup link), queued rather
+        than sent one by one while HR waits: thousands at once go out with the mail queue."""
+        template = self.env.ref("auth_signup.set_password_email", raise_if_not_found=False)
+        if not users or not template:
+            return
+        users.partner_id.signup_prepare(signup_type="signup")
+        for user in users:
+            template.sudo().send_mail(
+                user.id,
+                email_values={"email_to": user.email, "email_cc": False, "auto_delete": True, "scheduled_date": False},
+            )
 
     # ------------------------------------------------------------------
     # data quality

@@ -9,7 +9,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 
-from .common import APPRAISER, EMPLOYEE, OFFICER
+from .common import APPRAISER, EMPLOYEE, OFFICER, KinerjaCase
 
 DATA = Path(__file__).parent / "data"
 CSV_TEXT = (DATA / "siasn_export_data_asn.csv").read_text()
@@ -267,6 +267,10 @@ class TestAccountsAndQuality(SiasnImportCase):
         # those with an e-mail got Odoo's signup invitation, the others none
         self.assertEqual(head.user_id.partner_id.sudo().signup_type, "signup")
         self.assertFalse(user.partner_id.sudo().signup_type)
+        invitations = self.env["mail.mail"].sudo().search([("email_to", "=", "hendra.wijaya@example.com")])
+        self.assertEqual(len(invitations), 1)
+        self.assertIn("signup", invitations.body_html)
+        self.assertFalse(self.env["mail.mail"].sudo().search_count([("email_to", "ilike", NIP["Siti Aminah"])]))
         result = people.with_user(self.user_officer).action_create_users()
         self.assertIn("0 account(s) created", result["params"]["message"])
         self.assertEqual(self.env["res.users"].search_count([("login", "in", list(NIP.values()))]), 7)
@@ -328,3 +332,17 @@ class TestSiasnImportRpc(HttpCase):
                 self.rpc(user, "hr.employee", "action_create_users", [people.ids])
         self.rpc(officer, "hr.employee", "action_create_users", [people.ids])
         self.assertEqual(len(people.user_id), 7)
+
+
+@tagged("post_install", "-at_install")
+class TestSiasnIdInExport(KinerjaCase):
+    def test_export_writes_the_siasn_id_when_known_and_lists_who_lacks_it(self):
+        for employee in (self.staff, self.staff2):
+            self.walk(self.skp_of(employee), "done")
+        self.staff.siasn_id = "9b1f0c2e7a4d4e11a0000000000000aa"
+        wizard = self.env["asn.kinerja.siasn.export"].with_user(self.user_officer).create({"period_id": self.period.id})
+        wizard.action_export()
+        records = {record["nipBaru"]: record for record in json.loads(base64.b64decode(wizard.export_file))["skp22"]}
+        self.assertEqual(records[self.staff.nip]["pnsDinilaiOrang"], "9b1f0c2e7a4d4e11a0000000000000aa")
+        self.assertNotIn("pnsDinilaiOrang", records[self.staff2.nip])
+        self.assertEqual(wizard.without_siasn_id, self.staff2.name)

@@ -633,11 +633,14 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             head = by_pns.get(unit["vals"]["head"], Employee)
             if head and unit["department"].manager_id != head:
                 unit["department"].with_env(env).write({"manager_id": head.id})
+        # one write per manager, not per person: the appraisers follow in batches
+        moving = defaultdict(lambda: Employee)
         for item in plan["people"]:
             manager = by_pns.get(item["vals"]["parent_id"], Employee)
-            employee = item["employee"].with_env(env)
-            if manager and employee.parent_id != manager:
-                employee.write({"parent_id": manager.id})
+            if manager and item["employee"].parent_id != manager:
+                moving[manager] |= item["employee"]
+        for manager, employees in moving.items():
+            employees.with_env(env).write({"parent_id": manager.id})
         return by_pns
 
     def _jobs(self, names, env):
