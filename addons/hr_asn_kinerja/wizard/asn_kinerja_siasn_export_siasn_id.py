@@ -5,7 +5,7 @@ SKP_SECTIONS = ("skp22", "kinerjaperiodik")
 
 class AsnKinerjaSiasnExport(models.TransientModel):
     """SIASN finds a person by its own id (``pnsDinilaiOrang``): written when the SIASN import brought it
-    (``hr.employee.siasn_id``, docs/rules.md §22), the NIP (``nipBaru``) always; who lacks it is listed."""
+    (``hr.employee.siasn_id``, docs/rules.md §23), the NIP (``nipBaru``) always; who lacks it is listed."""
 
     _inherit = "asn.kinerja.siasn.export"  # pylint: disable=consider-merging-classes-inherited
 
