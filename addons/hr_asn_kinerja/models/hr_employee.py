@@ -78,10 +78,8 @@ class HrEmployee(models.Model):
         help="Set when Pengelola Kinerja chose an appraiser other than the manager. "
         "Clear the appraiser to make it follow the manager again.",
     )
-    # the form shows the ASN identity read-only to HR officers of Odoo who are not Pengelola Kinerja
-    asn_identity_editable = fields.Boolean(
-        "May Edit ASN Identity", compute="_compute_asn_identity_editable", groups="hr.group_hr_user"
-    )
+    # the form shows the ASN identity read-only to whoever is not Pengelola Kinerja (also on the public profile)
+    asn_identity_editable = fields.Boolean("May Edit ASN Identity", compute="_compute_asn_identity_editable")
     kinerja_appraisal_ids = fields.One2many("asn.kinerja.appraisal", "employee_id", "SKPs", groups="hr.group_hr_user")
     kinerja_appraisal_count = fields.Integer(
         "SKP Count", compute="_compute_kinerja_appraisal_count", groups="hr.group_hr_user"

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 from .hr_employee import ASN_TYPES, PNS_RANKS, POSITION_TYPES, PPPK_RANKS
 
@@ -16,3 +16,9 @@ class HrEmployeePublic(models.Model):
     # the NIP is printed on every official form, so what it encodes is public too (docs/rules.md §9)
     nip_birth_date = fields.Date("Birth Date (from NIP)", readonly=True)
     nip_sex = fields.Selection([("male", "Male"), ("female", "Female")], "Sex (from NIP)", readonly=True)
+    # not a column of the view: read-only identity on the employee form (see hr.employee)
+    asn_identity_editable = fields.Boolean("May Edit ASN Identity", compute="_compute_asn_identity_editable")
+
+    @api.depends_context("uid")
+    def _compute_asn_identity_editable(self):
+        self.asn_identity_editable = self.env["hr.employee"]._can_manage_asn_identity()
