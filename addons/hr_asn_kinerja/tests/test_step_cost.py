@@ -19,8 +19,9 @@ STEP_QUERIES = {
     "approve": 31,
     "submit_realization": 38,
     "score": 34,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
-    # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
-    "done": 41,
+    # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21);
+    # it keeps the appraiser as they sign (name, NIP, rank; job; unit: three reads, docs/rules.md §10)
+    "done": 44,
 }
 
 
