@@ -292,11 +292,12 @@ class AsnKinerjaObjection(models.Model):
         return ""
 
     def action_reassign_decider(self, decider, reason):
-        """HR: hand this pending objection to ``decider`` (an hr.employee, or empty: Pengelola Kinerja decides)
+        """HR: hand this pending objection to ``decider`` (an hr.employee or its id; empty: Pengelola Kinerja decides)
         because the superior named has left or moved, with the reason; logged on the objection and the SKP
         (docs/rules.md §13). The explanations recorded stay; the decider's activity moves."""
         self.ensure_one()
-        decider = self.env["hr.employee"].browse(decider.id if decider else False).sudo()
+        # a record from the wizard, an id over RPC
+        decider = self.env["hr.employee"].browse(getattr(decider, "id", decider) or False).sudo()
         if not self.env.su and "officer" not in self._get_roles():
             raise AccessError(self.env._("Only Pengelola Kinerja may change who decides an objection."))
         self._check_reason(reason, self.env._("Say why another person decides the objection."))

@@ -160,7 +160,8 @@ class TestAnotherDecider(ObjectionCase):
 
     def test_a_decider_who_left_hands_it_to_hr(self):
         self.user_head.sudo().active = False
-        self.reassign(False)
+        # as over RPC: an id, here none (Pengelola Kinerja decides)
+        self.objection.with_user(self.user_officer).action_reassign_decider(False, "Kepala Dinas pensiun 1 Desember")
         self.assertFalse(self.objection.superior_id)
         self.assertIn("Kepala Dinas has left", self.objection.message_ids[0].body)
         self.objection.with_user(self.user_officer).action_reject("Keterlambatan tetap tercatat.")
@@ -177,7 +178,7 @@ class TestAnotherDecider(ObjectionCase):
                 self.reassign(person)
         for user in (self.user_staff, self.user_supervisor, self.user_head, self.user_outsider):
             with self.subTest(user=user.login), self.assertRaises(AccessError):
-                self.objection.with_user(user).action_reassign_decider(self.outsider, "Pindah")
+                self.objection.with_user(user).action_reassign_decider(self.outsider.id, "Pindah")
         self.assertEqual(self.objection.superior_id, self.head)
 
     def test_not_once_decided(self):

@@ -21,8 +21,9 @@ STEP_QUERIES = {
     # with the search of the 360 requests the score closes (docs/rules.md §20.16), and the unit's head (+1: a
     # unit head's rating of work results is the unit's, docs/rules.md §5)
     "score": 36,
-    # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
-    "done": 42,
+    # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21);
+    # it keeps the appraiser as they sign (name, NIP, rank; job; unit: three reads, docs/rules.md §10)
+    "done": 45,
 }
 
 
