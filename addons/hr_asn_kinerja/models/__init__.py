@@ -30,3 +30,4 @@ from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
 from . import ir_actions_report
 from . import asn_kinerja_pdf
+from . import mail_activity

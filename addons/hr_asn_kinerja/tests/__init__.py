@@ -30,6 +30,7 @@ from . import (
     test_result_received,
     test_rpc,
     test_siasn_export,
+    test_step_activities,
     test_step_cost,
     test_tours,
     test_unit_rating,
