@@ -37,3 +37,4 @@ from . import ir_actions_report
 from . import asn_kinerja_pdf
 from . import asn_input_bounds
 from . import asn_referenced_mixin
+from . import mail_activity

@@ -5,6 +5,7 @@ import re
 
 from odoo.exceptions import AccessError
 from odoo.tests import BaseCase, tagged
+from odoo.tools.safe_eval import safe_eval, time
 
 from ..tools.distribution import DISTRIBUTION, distribution_text
 from ..tools.nip import format_nip
@@ -290,6 +291,16 @@ class TestReports(ReportCase):
         for xmlid in REPORTS:
             with self.subTest(report=xmlid), self.assertRaises(AccessError):
                 self.render_html(xmlid, other, user=self.user_staff)
+
+    def test_file_names_end_in_one_dot(self):
+        """A name ending in a degree ("S.Pd.") gives "... S.Pd.pdf", not "... S.Pd..pdf"."""
+        self.staff.name = "Dewi Kartika, S.Pd."
+        self.period.name = "Tahun 2026"
+        for xmlid in REPORTS:
+            report = self.env.ref(xmlid)
+            with self.subTest(report=xmlid):
+                name = safe_eval(report.print_report_name, {"object": self.skp, "time": time})
+                self.assertFalse(name.endswith("."), name)
 
     def test_appraiser_prints_appraisee_not_outsider(self):
         html = self.render_html("hr_asn_kinerja.action_report_evaluation", user=self.user_supervisor)
