@@ -48,12 +48,12 @@ side alone "$apps"
 side with_us "$apps,$modules"
 
 status=0
-"$VENV/bin/python" - "$out/alone.xml" "$out/with_us.xml" <<'PY' || status=$?
+"$VENV/bin/python" - "$out/alone.xml" "$out/with_us.xml" "$out/rerun.txt" <<'PY' || status=$?
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-alone_xml, with_us_xml = sys.argv[1:]
+alone_xml, with_us_xml, rerun_list = sys.argv[1:]
 
 
 def outcomes(path):
@@ -88,11 +88,42 @@ ours = sorted(test for test, outcome in with_us.items() if outcome == "failed" a
 for suite, test in both_failed:
     print(f"[compat] fails alone too (not ours): {suite}: {test}")
 for suite, test in ours:
-    print(f"[compat] FAILS ONLY WITH US: {suite}: {test}")
+    print(f"[compat] fails only with us, run again: {suite}: {test}")
 if not with_us or not alone:
     sys.exit("[compat] FAILED: a side ran no test")
+with open(rerun_list, "w") as out:
+    out.writelines(f"{test.split('::')[0]}::{test.split('::')[1]}\n" for _suite, test in ours)
+PY
+# a test of Odoo that fails only with us is run again on both sides (a timing-sensitive test of Odoo's that
+# failed once under load is reported, not counted); it fails the run when it fails again with us alone
+if ((status == 0)) && [[ -s $out/rerun.txt ]]; then
+    mapfile -t again < <(sed -E 's/^.*\.([^.:]+)::(.*)$/\1 and \2/' "$out/rerun.txt")
+    expr=$(printf '(%s) or ' "${again[@]}"); expr=${expr% or }
+    for side in alone with_us; do
+        (cd "$repo" && "$VENV/bin/pytest" --odoo-config="$out/$side.conf" --odoo-database="${run}_$side" --odoo-http \
+            --odoo-log-level=warn -q --junitxml="$out/$side.again.xml" -o junit_family=xunit1 -k "$expr" \
+            "${suites[@]}" >"$out/$side.again.log" 2>&1) || true
+    done
+    "$VENV/bin/python" - "$out/alone.again.xml" "$out/with_us.again.xml" <<'PY' || status=$?
+import sys
+import xml.etree.ElementTree as ET
+
+
+def failed(path):
+    return {
+        f"{case.get('classname')}::{case.get('name')}"
+        for case in ET.parse(path).iter("testcase")
+        if case.find("failure") is not None or case.find("error") is not None
+    }
+
+
+alone, with_us = failed(sys.argv[1]), failed(sys.argv[2])
+ours = sorted(with_us - alone)
+for test in ours:
+    print(f"[compat] FAILS ONLY WITH US, twice: {test}")
 sys.exit(1 if ours else 0)
 PY
+fi
 if ((status)); then
     echo "[compat] FAILED: tests of Odoo fail only with our addons"
     for side in alone with_us; do grep -E "^(FAILED|ERROR) " "$out/$side.log" | sed "s/^/[compat] $side: /" || true; done
