@@ -20,7 +20,7 @@ STEP_QUERIES = {
     "submit_realization": 38,
     "score": 34,  # with the search of the 360 requests the score closes (docs/rules.md §20.16)
     # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21)
-    "done": 41,
+    "done": 42,  # +1: the read-result activity is not given while an objection waits (its objections read)
 }
 
 
