@@ -22,8 +22,9 @@ STEP_QUERIES = {
     # unit head's rating of work results is the unit's, docs/rules.md §5)
     "score": 36,
     # the final result asks the employee to acknowledge it; its e-mail is the scheduled action's (docs/rules.md §21);
-    # it keeps the appraiser as they sign (name, NIP, rank; job; unit: three reads, docs/rules.md §10)
-    "done": 45,
+    # it keeps the appraiser as they sign (name, NIP, rank; job; unit: three reads, docs/rules.md §10); the
+    # read-result activity is not given while an objection waits (its objections read)
+    "done": 46,
 }
 
 
