@@ -105,7 +105,9 @@ class TestPenetapan(KinerjaCase):
     def test_a_spread_within_the_pattern_is_ok(self):
         unit_rating = self.penetapan("good")
         self.skp_supervisor.with_user(self.user_officer).action_reopen("Koreksi")
-        self.skp_supervisor.with_user(self.user_head).write({"result_rating": "below"})
+        self.skp_supervisor.with_user(self.user_head).write(
+            {"result_rating": "below", "appraiser_feedback": "Laporan terlambat; perlu bimbingan."}
+        )
         self.assertEqual(self.skp_supervisor.predicate, "needs_improvement")
         self.skp_supervisor.with_user(self.user_officer).action_done()
         self.env.invalidate_all()
@@ -141,7 +143,9 @@ class TestPenetapan(KinerjaCase):
     def test_confirm_within_the_pattern_needs_no_justification(self):
         unit_rating = self.penetapan("needs_improvement", department=self.sub_unit)
         self.skp_staff2.with_user(self.user_officer).action_reopen("Koreksi")
-        self.skp_staff2.with_user(self.user_supervisor).write({"result_rating": "below", "behavior_rating": "above"})
+        self.skp_staff2.with_user(self.user_supervisor).write(
+            {"result_rating": "below", "behavior_rating": "above", "appraiser_feedback": "Target belum tercapai."}
+        )
         self.skp_staff2.with_user(self.user_officer).action_done()
         self.assertTrue(unit_rating.distribution_ok)
         unit_rating.with_user(self.user_officer).action_prepare()
