@@ -9,7 +9,7 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from .test_objection import ObjectionCase
+from .objection_case import ObjectionCase
 
 DAY = datetime.timedelta(days=1)
 

@@ -9,8 +9,8 @@ from odoo.tests import tagged
 
 from odoo.addons.hr_asn_kinerja.tests.common import PdfCase
 
+from .coaching_case import REPORT, CoachingCase
 from .common import TrainingCase
-from .test_coaching import REPORT, CoachingCase
 
 
 @tagged("post_install", "-at_install")
