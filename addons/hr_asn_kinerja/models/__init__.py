@@ -7,6 +7,7 @@ from . import res_users
 from . import res_company
 from . import res_config_settings
 from . import ir_http
+from . import ir_ui_menu
 from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_input_limits_mixin

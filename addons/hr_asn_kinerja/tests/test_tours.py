@@ -59,6 +59,8 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
         """Supervisor rates in the editable Subordinates list, saves, then scores from the row."""
         skp = self.staff_skp("self_assessed")
         other = self.walk(self.skp_of(self.staff2), "self_assessed")
+        # the reason a rating below expectations needs (docs/rules.md §21), written during the year
+        skp.with_user(skp.appraiser_id.user_id).appraiser_feedback = "Laporan bulanan sering terlambat."
 
         self.run_tour("hr_asn_kinerja_score_list", "kin_supervisor")
         self.assertRecordValues(

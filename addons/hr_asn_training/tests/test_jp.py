@@ -155,7 +155,8 @@ class TestJp(TrainingCase):
         below = groups[0][1]
         self.assertIn(self.staff2, below)
         self.assertNotIn(self.staff, below)
-        # exportable
+        # exportable, by an officer an administrator allowed to export (no Kinerja group implies it)
+        self.user_officer.group_ids += self.env.ref("base.group_allow_export")
         exported = rows.filtered(lambda r: r.year == self.year and r.below_target).export_data(
             ["employee_id/name", "nip", "department_id/name", "jp_done", "jp_gap"]
         )["datas"]
