@@ -118,6 +118,7 @@ class AsnKinerjaUnitRating(models.Model):
         "asn.kinerja.appraisal",
         string="Unfinished SKPs",
         compute="_compute_unfinished_appraisal_ids",
+        compute_sudo=True,  # lists SKPs of the unit the reader may not open: names only, no access to them
         groups=SPREAD_READERS,
         help="SKPs of the unit that are not finished: the Penetapan does not count them.",
     )

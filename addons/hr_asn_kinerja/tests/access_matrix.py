@@ -145,7 +145,8 @@ class AccessMatrixMixin:
             self.env.flush_all()
         except ValidationError as error:
             raise AssertionError(f"bad input, not a refusal: {error}") from error
-        except UserError:  # AccessError included
+        except UserError as error:  # AccessError included
+            self._last_refusal = error  # told when the rule expected the call to succeed
             return False
         return True
 
@@ -173,7 +174,10 @@ class AccessMatrixMixin:
             self.assertNotEqual(allowed, expected, f"{where} now follows the rule: drop it from KNOWN_GAPS ({gap})")
         else:
             word = {True: "allowed", False: "refused"}
-            self.assertEqual(allowed, expected, f"{where}: the rule says {word[expected]}, the code {word[allowed]}")
+            why = f" ({getattr(self, '_last_refusal', '')})" if expected and not allowed else ""
+            self.assertEqual(
+                allowed, expected, f"{where}: the rule says {word[expected]}, the code {word[allowed]}{why}"
+            )
 
     # ------------------------------------------------------------------
     # the same cells over JSON-RPC, as the web client sends them
