@@ -42,8 +42,12 @@ class HrEmployee(models.Model):
     def action_create_users(self):
         """HR: give each selected employee without a user an account: login = NIP, no password (the person
         sets it through Odoo's signup link), Bahasa Indonesia, the company's time zone, Pegawai or, for
-        the heads of units and appraisers, Pejabat Penilai. Running it again creates nobody twice."""
-        if not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
+        the heads of units and appraisers, Pejabat Penilai. Running it again creates nobody twice.
+        Odoo's own account creation is left as it is for anyone else and for employees without a NIP."""
+        officer = self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer")
+        if not (officer and any(self.mapped("nip"))):
+            if officer or self.env.user.has_group("hr.group_hr_user") or self.env.is_superuser():
+                return super().action_create_users()
             raise AccessError(self.env._("Only Pengelola Kinerja (BKPSDM) creates accounts for employees."))
         employees = self.filtered(lambda employee: not employee.user_id)
         without_nip = employees.filtered(lambda employee: not employee.nip)
