@@ -77,8 +77,8 @@ print("EMPLOYEES APP WORKS")
 REINSTALLED = """
 env["hr.employee"].get_views([(False, "form"), (False, "list")])
 period = env["asn.kinerja.period"].create({"name": "Tahun 2026", "date_start": "2026-01-01", "date_end": "2026-12-31"})
-env.cr.rollback()
 print("REINSTALLED", period.name)
+env.cr.rollback()
 """
 
 

@@ -1,7 +1,7 @@
 """Which training field takes which bound (docs/rules.md §22), from hr_asn_kinerja's ``tools/limits.py``;
 and a course with training requests, or an employee with some, is archived rather than deleted."""
 
-from odoo import fields, models
+from odoo import models
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.hr_asn_kinerja.tools.limits import COST_MAX, JP_MAX, NAME_MAX, TEXT_MAX
@@ -20,9 +20,6 @@ class AsnTrainingRequest(models.Model):
     }
     _number_limits = {"jp_hours": (0, JP_MAX), "cost": (0, COST_MAX)}
     _year_fields = ("date_start", "date_end")
-
-    # a request keeps its course: the course is archived, not deleted
-    course_id = fields.Many2one(ondelete="restrict")
 
 
 class HrCourse(models.Model):
