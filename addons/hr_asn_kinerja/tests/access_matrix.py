@@ -267,11 +267,14 @@ class AccessMatrixMixin:
 
     def assertDocMatches(self):
         """docs/access.md shows this addon's matrix as it is; KINERJA_WRITE_ACCESS_MD=1 rewrites it."""
+        self.assertDocBlock(self.ADDON, self.render_markdown())
+
+    def assertDocBlock(self, marker, rendered):
+        """The block of docs/access.md between the BEGIN and END comments of ``marker`` is ``rendered``."""
         if not DOC.exists():
             self.skipTest(f"{DOC} is not part of this deployment")
         text = DOC.read_text(encoding="utf-8")
-        block = re.compile(rf"<!-- BEGIN {re.escape(self.ADDON)}\b.*?<!-- END {re.escape(self.ADDON)} -->\n", re.S)
-        rendered = self.render_markdown()
+        block = re.compile(rf"<!-- BEGIN {re.escape(marker)}\b.*?<!-- END {re.escape(marker)} -->\n", re.S)
         self.maxDiff = None
         if os.environ.get(WRITE_DOC):
             text = block.sub(lambda _match: rendered, text) if block.search(text) else text + "\n" + rendered
@@ -332,17 +335,4 @@ class OdooHrOfficerMixin:
         return "\n".join(lines) + "\n"
 
     def assertHrOfficerDocMatches(self):
-        if not DOC.exists():
-            self.skipTest(f"{DOC} is not part of this deployment")
-        text = DOC.read_text(encoding="utf-8")
-        marker = f"hr-officer {re.escape(self.ADDON)}"
-        block = re.compile(rf"<!-- BEGIN {marker}\b.*?<!-- END {marker} -->\n", re.S)
-        rendered = self.render_hr_officer_markdown()
-        self.maxDiff = None
-        if os.environ.get(WRITE_DOC):
-            text = block.sub(lambda _match: rendered, text) if block.search(text) else text + "\n" + rendered
-            DOC.write_text(text, encoding="utf-8")
-        current = block.search(text)
-        self.assertEqual(
-            current and current.group(), rendered, f"{DOC} is out of date: rerun this test with {WRITE_DOC}=1"
-        )
+        self.assertDocBlock(f"hr-officer {self.ADDON}", self.render_hr_officer_markdown())
