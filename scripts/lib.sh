@@ -77,3 +77,31 @@ scratch_db() {
     write_conf "$conf" 0
     trap 'rc=$?; drop_db "$db" || ((rc)) || rc=1; rm -f "$conf"; exit "$rc"' EXIT
 }
+
+# prepare_demo_db CONF DB: create DB with both addons, their demo data and Bahasa Indonesia, or update the
+# addons in it when their files changed since the last run (make run, make cluster)
+prepare_demo_db() {
+    local stamp
+    stamp=$(cd "$repo/addons" && find . -type f ! -name '*.pyc' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+    if ! db_exists "$2"; then
+        echo "[kinerja] creating $2 with both addons, their demo data and Bahasa Indonesia"
+        # a half-made database would be served next time: drop it when the creation fails
+        "${odoo_bin[@]}" -c "$1" -d "$2" -i "$modules" --with-demo --load-language=id_ID \
+            --stop-after-init --log-level=warn || { drop_db "$2"; exit 1; }
+        echo "$stamp" > "$state/$2.stamp"
+    elif [[ "$(cat "$state/$2.stamp" 2>/dev/null)" != "$stamp" ]]; then
+        echo "[kinerja] the addons changed: updating them in $2"
+        "${odoo_bin[@]}" -c "$1" -d "$2" -u "$modules" --stop-after-init --log-level=warn
+        echo "$stamp" > "$state/$2.stamp"
+    fi
+}
+
+free_port() { # the first port from $1 on (200 tried) that nothing listens on
+    local port
+    for ((port = $1; port < $1 + 200; port++)); do
+        "$VENV/bin/python" -c "import socket, sys; socket.create_server(('127.0.0.1', int(sys.argv[1]))).close()" \
+            "$port" 2>/dev/null && { echo "$port"; return; }
+    done
+    echo "[kinerja] no free port in $1-$(($1 + 199))" >&2
+    return 1
+}

@@ -9,25 +9,18 @@ source "$(dirname "$0")/lib.sh"
 export LOAD_SUPERVISORS=${LOAD_SUPERVISORS:-20} LOAD_EMPLOYEES=${LOAD_EMPLOYEES:-10} LOAD_USERS=${LOAD_USERS:-16}
 export LOAD_TAG=load$(date +%H%M%S)
 workers=${LOAD_WORKERS:-2}
-server=
+server= proxy= proxy_dir=
 stop_server() {
+    [[ -z $proxy ]] || { kill -TERM "$proxy" 2>/dev/null && wait "$proxy" 2>/dev/null || true; }
+    [[ -z $proxy_dir ]] || rm -rf "$proxy_dir"
     [[ -z $server ]] || { kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; }
-}
-free_port() { # the first port from $1 up to 8199 that nothing listens on
-    local port
-    for ((port = $1; port < 8200; port++)); do
-        "$VENV/bin/python" -c "import socket, sys; socket.create_server(('127.0.0.1', int(sys.argv[1]))).close()" \
-            "$port" 2>/dev/null && { echo "$port"; return; }
-    done
-    echo "[load] no free port in $1-8199" >&2
-    return 1
 }
 
 if [[ -n ${LOAD_URL:-} ]]; then
     [[ -n ${LOAD_DB:-} ]] || { echo "[load] LOAD_URL needs LOAD_DB, the database it serves" >&2; exit 2; }
     db=$LOAD_DB conf=$state/load.conf
     write_conf "$conf" 0
-    trap 'rm -f "$conf" "${LOAD_PEOPLE:-}"' EXIT
+    trap 'stop_server; rm -f "$conf" "${LOAD_PEOPLE:-}"' EXIT
 else
     scratch_db load
     port=$(free_port 8170) && gevent_port=$(free_port $((port + 1)))
@@ -55,5 +48,18 @@ if [[ -z $server && -n ${port:-} ]]; then
         kill -0 "$server" 2>/dev/null || { tail -n 30 "$log" >&2; exit 1; }
         sleep 1
     done
+fi
+# nginx in front, as in make cluster and the compose profile: its login rate (LOAD_LOGIN_RATE, default 90r/m:
+# a login is 0.6 s of a core, so the storm keeps about one worker of the two) is what the storm measures
+if [[ -n $server && -z ${LOAD_NO_PROXY:-} ]] && nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null); then
+    proxy_dir=$state/$db.nginx
+    mkdir -p "$proxy_dir"
+    proxy_port=$(free_port $((gevent_port + 1)))
+    proxy_conf=$("$VENV/bin/python" "$repo/scripts/nginx_conf.py" "$proxy_dir" "$proxy_port" "$port" "$gevent_port" \
+        "${LOAD_LOGIN_RATE:-90r/m}")
+    "$nginx" -p "$proxy_dir" -c "$proxy_conf" -e "$proxy_dir/error.log" &
+    proxy=$!
+    export LOAD_URL=http://127.0.0.1:$proxy_port
+    echo "[load] through nginx on $LOAD_URL (logins at ${LOAD_LOGIN_RATE:-90r/m})"
 fi
 "$VENV/bin/python" "$repo/tests/load/load.py"

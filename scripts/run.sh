@@ -14,19 +14,7 @@ conf=$state/run.conf
 write_conf "$conf" "$port" "$workers"
 serve=()
 [[ -z $workers ]] || serve=(--workers "$workers" --max-cron-threads 1 --gevent-port "$gevent_port")
-# upgrade the addons only when their files changed since the last run
-stamp=$(cd "$repo/addons" && find . -type f ! -name '*.pyc' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
-if ! db_exists "$db"; then
-    echo "[run] creating $db with both addons, their demo data and Bahasa Indonesia"
-    # a half-made database would be served next time: drop it when the creation fails
-    "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --with-demo --load-language=id_ID \
-        --stop-after-init --log-level=warn || { drop_db "$db"; exit 1; }
-    echo "$stamp" > "$state/$db.stamp"
-elif [[ "$(cat "$state/$db.stamp" 2>/dev/null)" != "$stamp" ]]; then
-    echo "[run] the addons changed: updating them in $db"
-    "${odoo_bin[@]}" -c "$conf" -d "$db" -u "$modules" --stop-after-init --log-level=warn
-    echo "$stamp" > "$state/$db.stamp"
-fi
+prepare_demo_db "$conf" "$db"
 echo "[run] serving http://localhost:$port (database $db, login admin / admin)"
 [[ -z $workers ]] || echo "[run] production mode: $workers workers, 1 cron worker, /websocket on port $gevent_port"
 # further arguments go to odoo-bin (tests/test_server_lockdown.py: --max-cron-threads 0)

@@ -1,9 +1,17 @@
 """The Docker deployment stays consistent with the repository (no Docker engine runs here)."""
 
+import concurrent.futures
+import http.server
+import importlib.util
 import json
 import re
 import shutil
+import socket
 import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -157,23 +165,130 @@ def test_proxy_sends_what_proxy_mode_reads():
     assert re.search(r"proxy_read_timeout \d+s;", nginx_conf())
 
 
-def test_nginx_config_passes_nginx_t(tmp_path):
+def nginx_conf_module():
+    spec = importlib.util.spec_from_file_location("nginx_conf", ROOT / "scripts/nginx_conf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def nginx_binary():
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     assert nginx, "nginx is missing: scripts/setup.sh installs it (Debian package nginx)"
-    # the Docker DNS names of the web containers do not resolve here: the same config on 127.0.0.1
-    (tmp_path / "kinerja.conf").write_text(re.sub(r"\bweb\d+:", "127.0.0.1:", nginx_conf()))
-    temp_paths = "".join(
-        f"    {kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    (tmp_path / "nginx.conf").write_text(
-        f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'};\nevents {{}}\n"
-        f"http {{\n    access_log off;\n{temp_paths}    include {tmp_path / 'kinerja.conf'};\n}}\n"
-    )
+    return nginx
+
+
+def test_nginx_config_passes_nginx_t(tmp_path):
+    # the Docker DNS names of the web containers do not resolve here: the same config on 127.0.0.1 (make cluster's)
+    conf = nginx_conf_module().render(tmp_path, 8069, ["8070", "8071"], ["8072", "8073"])
     result = subprocess.run(
-        [nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-e", str(tmp_path / "error.log")],
+        [nginx_binary(), "-t", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "error.log")],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+def test_compose_proxy_serves_the_busy_page(scale):
+    proxy = scale["proxy"]
+    assert any(volume.endswith("/nginx/html:/etc/nginx/kinerja:ro") for volume in proxy["volumes"])
+    assert "root /etc/nginx/kinerja;" in location("= /kinerja-busy.html")
+
+
+class StubOdoo(http.server.ThreadingHTTPServer):
+    """Stands for the web workers: a login takes LOGIN_SECONDS, anything else answers at once."""
+
+    LOGIN_SECONDS = 0.2
+    daemon_threads = True
+
+    def __init__(self):
+        self.logins = []  # arrival times of the logins that reached "Odoo"
+
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def answer(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = b'{"result": "ok"}'
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                if self.path in ("/web/login", "/web/session/authenticate"):
+                    server.logins.append(time.monotonic())
+                    time.sleep(server.LOGIN_SECONDS)
+                self.answer()
+
+            def do_GET(self):
+                self.answer()
+
+        super().__init__(("127.0.0.1", 0), Handler)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def proxied_stub(tmp_path):
+    """nginx rendered as make cluster renders it (20 logins a second), in front of a stub of Odoo."""
+    stub = StubOdoo()
+    threading.Thread(target=stub.serve_forever, daemon=True).start()
+    port, stub_port = free_port(), str(stub.server_address[1])
+    conf = nginx_conf_module().render(tmp_path, port, [stub_port], [stub_port], "20r/s")
+    nginx = subprocess.Popen([nginx_binary(), "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "error.log")])
+    try:
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}", stub
+    finally:
+        nginx.terminate()
+        nginx.wait(10)
+        stub.shutdown()
+
+
+def request(method, url, timeout=60):
+    data = b"{}" if method == "POST" else None
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, method=method), timeout=timeout) as reply:
+            return reply.status, dict(reply.headers), reply.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+def test_a_login_storm_waits_in_nginx_and_never_starves_the_reads(proxied_stub):
+    url, stub = proxied_stub
+    storm = 140  # past the queue of 100: the rest get the busy page
+    with concurrent.futures.ThreadPoolExecutor(storm + 10) as pool:
+        logins = [pool.submit(request, "POST", f"{url}/web/session/authenticate") for _ in range(storm)]
+        time.sleep(0.5)  # the queue is full now: reads and the login page go through meanwhile
+        reads = [pool.submit(request, "GET", f"{url}/web/webclient/version_info") for _ in range(5)]
+        login_page = pool.submit(request, "GET", f"{url}/web/login")
+        read_results = [read.result() for read in reads]
+        login_page_status = login_page.result()[0]
+        login_results = [login.result() for login in logins]
+
+    assert [status for status, _headers, _body in read_results] == [200] * 5
+    assert login_page_status == 200, "the login page opens whatever the storm"
+    turned_away = [(headers, body) for status, headers, body in login_results if status == 429]
+    assert len([status for status, _h, _b in login_results if status == 200]) >= 100, "the queue's logins all pass"
+    assert len(turned_away) >= 20, "past the queue, the busy page"
+    headers, body = turned_away[0]
+    assert "Banyak pegawai sedang masuk bersamaan" in body and 'url=/web/login' in body
+    assert headers.get("Retry-After") == "5"
+    # what reached Odoo came at the rate (20 a second, give or take the timers), not 140 at once
+    arrivals = sorted(stub.logins)
+    busiest = max(sum(1 for t in arrivals if start <= t < start + 1) for start in arrivals)
+    assert busiest <= 26, busiest

@@ -111,9 +111,16 @@ class Session:
 
     def authenticate(self):
         def call():
-            result = self.rpc(
-                "/web/session/authenticate", {"db": DB, "login": self.login, "password": PEOPLE["password"]}
-            )
+            while True:
+                try:
+                    result = self.rpc(
+                        "/web/session/authenticate", {"db": DB, "login": self.login, "password": PEOPLE["password"]}
+                    )
+                    break
+                except requests.HTTPError as error:  # the proxy's busy page: come back when it says
+                    if error.response.status_code != 429:
+                        raise
+                    time.sleep(float(error.response.headers.get("Retry-After", 5)))
             if not result or not result.get("uid"):
                 raise LoadError(f"{self.login}: login refused")
             self.uid = result["uid"]
