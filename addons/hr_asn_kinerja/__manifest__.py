@@ -37,6 +37,7 @@
         "views/res_config_settings_views.xml",
         "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
+        "wizard/asn_kinerja_bulk_score_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "wizard/asn_kinerja_objection_decider_wizard_views.xml",
         "wizard/asn_kinerja_siasn_import_views.xml",

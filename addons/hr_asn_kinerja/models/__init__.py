@@ -20,6 +20,7 @@ from . import asn_kinerja_duty
 from . import asn_kinerja_behavior
 from . import asn_kinerja_appraisal
 from . import asn_kinerja_appraisal_workflow
+from . import asn_kinerja_appraisal_bulk
 from . import asn_kinerja_appraisal_leader
 from . import asn_kinerja_appraisal_line
 from . import asn_kinerja_superior_result

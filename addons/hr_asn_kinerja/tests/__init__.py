@@ -4,6 +4,7 @@ from . import (
     test_appraiser_list,
     test_cascade_privacy,
     test_bounded_input,
+    test_bulk_actions,
     test_deadlines,
     test_distribution,
     test_employee_identity,
