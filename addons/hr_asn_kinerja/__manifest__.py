@@ -30,6 +30,7 @@
         "views/asn_kinerja_dialogue_views.xml",
         "views/asn_kinerja_unit_rating_views.xml",
         "views/asn_kinerja_monitoring_views.xml",
+        "views/asn_kinerja_dashboard_views.xml",
         "wizard/asn_kinerja_siasn_export_views.xml",
         "views/asn_kinerja_period_views.xml",
         "views/asn_kinerja_indicator_views.xml",
