@@ -57,9 +57,15 @@ class AsnKinerjaAdoptionReport(models.Model):
                             WHERE a.employee_id = e.id
                               AND (a.state NOT IN ('draft', 'cancel') OR a.return_reason IS NOT NULL)
                        )::integer AS plan_count
+                       {"".join(f", {column}" for column in self._adoption_columns())}
                   FROM hr_employee e
                   LEFT JOIN hr_version v ON v.id = e.current_version_id
                  WHERE e.active AND e.nip IS NOT NULL AND e.asn_type IS NOT NULL
             )
             """
         )
+
+    def _adoption_columns(self):
+        """More columns of the view, each an SQL expression with its alias over ``e`` (the employee): other
+        addons add theirs (hr_asn_training: attendance of the Bimtek SKP)."""
+        return []

@@ -43,4 +43,5 @@ from . import (
     test_tours,
     test_unit_rating,
     test_workflow,
+    test_words,
 )
