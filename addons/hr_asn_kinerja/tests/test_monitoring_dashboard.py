@@ -135,3 +135,14 @@ class TestMonitoringDashboard(KinerjaCase):
         params = wizard.action_confirm()["params"]
         self.assertEqual((params["moved_count"], params["skp_count"]), (2, 2))
         self.assertIn("Kepala Dinas", params["message"])
+
+    def test_the_menus_are_hrs(self):
+        menus = {
+            self.env.ref(f"hr_asn_kinerja.{name}").id
+            for name in ("menu_monitoring_dashboard", "menu_monitoring_adoption")
+        }
+        for user, visible in ((self.user_officer, True), (self.user_supervisor, False), (self.user_staff, False)):
+            with self.subTest(user=user.login):
+                shown = set(self.env["ir.ui.menu"].with_user(user)._visible_menu_ids())
+                self.assertEqual(menus <= shown, visible)
+                self.assertFalse(not visible and menus & shown)

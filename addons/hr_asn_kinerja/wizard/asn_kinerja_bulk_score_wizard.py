@@ -11,13 +11,12 @@ class AsnKinerjaBulkScoreWizard(models.TransientModel):
 
     # ids, not a relation: the wizard keeps no link that would let its user read SKPs they may not
     appraisal_ids = fields.Json("SKPs", required=True)
-    appraisal_count = fields.Integer("Selected", compute="_compute_appraisal_count")
+    # shown in the dialog: the selection it was opened on (the Json ids are not in the form)
+    appraisal_count = fields.Integer(
+        "Selected", readonly=True, default=lambda self: len(self.env.context.get("default_appraisal_ids") or [])
+    )
     result_rating = fields.Selection(RATINGS, "Work Result Rating", required=True)
     behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", required=True)
-
-    def _compute_appraisal_count(self):
-        for wizard in self:
-            wizard.appraisal_count = len(wizard.appraisal_ids or [])
 
     def action_confirm(self):
         self.ensure_one()

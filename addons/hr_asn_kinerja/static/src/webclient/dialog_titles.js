@@ -5,7 +5,7 @@
  */
 import { _t } from "@web/core/l10n/translation";
 import { Dialog } from "@web/core/dialog/dialog";
-import { WarningDialog } from "@web/core/errors/error_dialogs";
+import { odooExceptionTitleMap, WarningDialog } from "@web/core/errors/error_dialogs";
 import { patch } from "@web/core/utils/patch";
 import { session } from "@web/session";
 
@@ -13,8 +13,11 @@ if (session.kinerja_hide_odoo_extras) {
     Dialog.defaultProps = { ...Dialog.defaultProps, title: _t("Kinerja ASN") };
     patch(WarningDialog.prototype, {
         inferTitle() {
-            const title = super.inferTitle();
-            return title === _t("Odoo Warning").toString() ? _t("Attention").toString() : title;
+            const { exceptionName, title } = this.props;
+            if (!title && !(exceptionName && odooExceptionTitleMap.has(exceptionName))) {
+                return _t("Attention");
+            }
+            return super.inferTitle();
         },
     });
 }
