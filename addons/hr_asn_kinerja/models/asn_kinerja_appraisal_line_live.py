@@ -89,9 +89,12 @@ class AsnKinerjaAppraisalLine(models.Model):
         """A row added after approval may be taken back by whoever may add one, while the SKP is approved."""
         later = self.filtered(lambda row: row.is_added_later and row.appraisal_id.state == LIVE_STATE)
         if later and not self.env.su:
-            for skp in later.appraisal_id:
-                skp._check_edit_open([])
-                if not skp._get_roles() & set(LIVE_ROLES):
-                    raise UserError(self.env._("You may not remove this additional work result."))
+            later._check_take_back()
             super(AsnKinerjaAppraisalLine, later.sudo()).unlink()
         return super(AsnKinerjaAppraisalLine, self - later).unlink() if self - later else True
+
+    def _check_take_back(self):
+        for skp in self.appraisal_id:
+            skp._check_edit_open([])
+            if not skp._get_roles() & set(LIVE_ROLES):
+                raise UserError(self.env._("You may not remove this additional work result."))

@@ -1,4 +1,5 @@
 from odoo import fields, models, tools
+from odoo.tools import SQL
 
 from ..models.web_tour_tour import TOUR_PREFIX
 
@@ -34,8 +35,9 @@ class AsnKinerjaAdoptionReport(models.Model):
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(
-            f"""
-            CREATE OR REPLACE VIEW {self._table} AS (
+            SQL(
+                """
+            CREATE OR REPLACE VIEW %s AS (
                 SELECT e.id,
                        e.company_id,
                        v.department_id,
@@ -50,22 +52,26 @@ class AsnKinerjaAdoptionReport(models.Model):
                            SELECT 1
                              FROM res_users_web_tour_tour_rel r
                              JOIN web_tour_tour t ON t.id = r.web_tour_tour_id
-                            WHERE r.res_users_id = e.user_id AND t.name LIKE '{TOUR_PREFIX}%%'
+                            WHERE r.res_users_id = e.user_id AND t.name LIKE %s
                        ))::integer AS tour_count,
                        EXISTS (
                            SELECT 1 FROM asn_kinerja_appraisal a
                             WHERE a.employee_id = e.id
                               AND (a.state NOT IN ('draft', 'cancel') OR a.return_reason IS NOT NULL)
                        )::integer AS plan_count
-                       {"".join(f", {column}" for column in self._adoption_columns())}
+                       %s
                   FROM hr_employee e
                   LEFT JOIN hr_version v ON v.id = e.current_version_id
                  WHERE e.active AND e.nip IS NOT NULL AND e.asn_type IS NOT NULL
             )
-            """
+            """,
+                SQL.identifier(self._table),
+                f"{TOUR_PREFIX}%",
+                SQL("").join(SQL(", %s", column) for column in self._adoption_columns()),
+            )
         )
 
     def _adoption_columns(self):
-        """More columns of the view, each an SQL expression with its alias over ``e`` (the employee): other
+        """More columns of the view, each an ``SQL`` expression with its alias over ``e`` (the employee): other
         addons add theirs (hr_asn_training: attendance of the Bimtek SKP)."""
         return []

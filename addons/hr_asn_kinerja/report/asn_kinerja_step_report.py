@@ -54,7 +54,7 @@ class AsnKinerjaStepReport(models.Model):
     blocker = fields.Selection(BLOCKERS, "Waiting For", readonly=True, help="Who must take the next step.")
     blocker_id = fields.Many2one("hr.employee", "Who Must Act", readonly=True)
     days_late = fields.Integer(
-        "Days Late", compute="_compute_days_late", help="Days since the step's deadline passed; 0 when not late."
+        compute="_compute_days_late", help="Days since the step's deadline passed; 0 when not late."
     )
 
     def init(self):

@@ -75,7 +75,7 @@ class TestBulkActions(KinerjaCase):
         wizard = (
             self.env[action["res_model"]]
             .with_user(self.user_supervisor)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"result_rating": "above", "behavior_rating": "above"})
         )
         self.assertEqual(wizard.appraisal_count, 2)

@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.tools import SQL
 
 # the catalogue's socialisation of the system: the Bimtek on the SKP (data/hr_course_data.xml)
 SOCIALISATION_COURSE = ("hr_asn_training", "course_skp_bimtek")
@@ -25,16 +26,20 @@ class AsnKinerjaAdoptionReport(models.Model):
         module, name = SOCIALISATION_COURSE
         return [
             *super()._adoption_columns(),
-            f"""EXISTS (
+            SQL(
+                """EXISTS (
                    SELECT 1
                      FROM hr_course_attendee ca
                      JOIN hr_course_schedule cs ON cs.id = ca.course_schedule_id
                      JOIN ir_model_data imd
                        ON imd.model = 'hr.course' AND imd.res_id = cs.course_id
-                      AND imd.module = '{module}' AND imd.name = '{name}'
+                      AND imd.module = %s AND imd.name = %s
                     WHERE ca.employee_id = e.id
                       AND (ca.result = 'passed'
                            OR (cs.state IN ('in_validation', 'completed')
                                AND COALESCE(ca.result, 'pending') != 'absent'))
                )::integer AS socialised_count""",
+                module,
+                name,
+            ),
         ]
