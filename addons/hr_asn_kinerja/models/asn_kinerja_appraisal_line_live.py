@@ -31,7 +31,7 @@ class AsnKinerjaAppraisalLine(models.Model):
         later = [
             index
             for index, vals in enumerate(vals_list)
-            if vals.get("kind") == "additional" and Appraisal.browse(vals.get("appraisal_id")).state == LIVE_STATE
+            if vals.get("kind") == "additional" and Appraisal.browse(vals.get("appraisal_id"))._takes_later_results()
         ]
         if self.env.su:
             return super().create(vals_list)
@@ -98,3 +98,12 @@ class AsnKinerjaAppraisalLine(models.Model):
             skp._check_edit_open([])
             if not skp._get_roles() & set(LIVE_ROLES):
                 raise UserError(self.env._("You may not remove this additional work result."))
+
+
+class AsnKinerjaAppraisal(models.Model):
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
+
+    def _takes_later_results(self):
+        """An SKP whose plan was approved (not a periodic SKP created approved on the annual plan: its rows come
+        with it) takes additional results now."""
+        return self.state == LIVE_STATE and bool(self.date_approved)
