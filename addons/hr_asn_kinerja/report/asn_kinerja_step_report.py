@@ -107,12 +107,18 @@ class AsnKinerjaStepReport(models.Model):
     def action_dashboard(self):
         """The dashboard opens on one period, the latest open annual one: years never mix by default."""
         action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_step_report")
-        period = self.env["asn.kinerja.period"].search(
-            [("state", "=", "open"), ("period_type", "=", "annual")], order="date_start desc", limit=1
-        )
-        if period:
+        if period := self._current_period():
             action["context"] = {"search_default_period_id": period.id}
         return action
+
+    @api.model
+    def _current_period(self):
+        """The latest open annual period of the reader's companies."""
+        return self.env["asn.kinerja.period"].search(
+            [("state", "=", "open"), ("period_type", "=", "annual"), ("company_id", "in", self.env.companies.ids)],
+            order="date_start desc",
+            limit=1,
+        )
 
     def action_remind_late(self):
         """Remind everyone holding up a late step of the selected rows (all late rows the reader sees when none

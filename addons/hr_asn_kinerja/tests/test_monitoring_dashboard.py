@@ -90,6 +90,10 @@ class TestMonitoringDashboard(KinerjaCase):
         action = self.env[STEPS].with_user(self.user_officer).action_dashboard()
         self.assertEqual(action["context"], {"search_default_period_id": next_year.id})
         self.assertEqual(action["res_model"], STEPS)
+        # the progress of a head of unit too
+        progress = self.env.ref("hr_asn_kinerja.action_server_monitoring_progress").with_user(self.user_head).run()
+        self.assertEqual(progress["context"]["search_default_period_id"], next_year.id)
+        self.assertEqual(progress["res_model"], "asn.kinerja.monitoring.report")
 
     def test_adoption_per_unit(self):
         newcomer = self.env["hr.employee"].create(
