@@ -20,6 +20,7 @@
         "views/asn_kinerja_appraisal_views.xml",
         "views/res_config_settings_views.xml",
         "report/asn_training_jp_report_views.xml",
+        "report/asn_kinerja_adoption_report_views.xml",
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",
     ],

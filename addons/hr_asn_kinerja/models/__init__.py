@@ -12,6 +12,7 @@ from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_input_limits_mixin
 from . import asn_workflow_mixin
+from . import asn_workflow_author
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin
 from . import asn_kinerja_period
@@ -20,14 +21,18 @@ from . import asn_kinerja_duty
 from . import asn_kinerja_behavior
 from . import asn_kinerja_appraisal
 from . import asn_kinerja_appraisal_workflow
+from . import asn_kinerja_appraisal_bulk
 from . import asn_kinerja_appraisal_leader
 from . import asn_kinerja_appraisal_line
+from . import asn_kinerja_appraisal_line_live
 from . import asn_kinerja_superior_result
 from . import asn_kinerja_behavior_line
 from . import asn_kinerja_peer_input
 from . import asn_kinerja_peer_input_skp
 from . import asn_kinerja_unit_rating
 from . import asn_kinerja_appraisal_deadline
+from . import asn_kinerja_appraisal_remind
+from . import asn_kinerja_appraisal_plan_copy
 from . import asn_kinerja_feedback
 from . import asn_kinerja_objection
 from . import asn_kinerja_appraisal_dialogue

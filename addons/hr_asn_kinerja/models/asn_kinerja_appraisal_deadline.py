@@ -122,11 +122,17 @@ class AsnKinerjaAppraisal(models.Model):
         in_cron = bool(self.env.context.get("cron_id"))
         done = 0
         for batch in split_every(REMINDER_BATCH, due.ids, self.browse):
-            created |= batch.with_context(asn_reminder_run=True)._schedule_next_activity()
+            created |= batch._schedule_reminders()
             done += len(batch)
             if in_cron:
                 self.env["ir.cron"]._commit_progress(len(batch), remaining=len(due) - done)
         return created
+
+    def _schedule_reminders(self):
+        """The reminder of these SKPs (the one code path of the daily run and of HR's "remind all late"): whoever
+        must act gets the activity of their step, due on the step's deadline; an activity already there is kept,
+        so a step is never reminded twice. Returns the activities created."""
+        return self.with_context(asn_reminder_run=True)._schedule_next_activity()
 
     def message_subscribe(self, partner_ids=None, subtype_ids=None):
         """The daily run's activities do not make their assignees followers, as a step's activity does:

@@ -13,6 +13,7 @@ from odoo.tools.misc import format_date, format_datetime, split_every
 from odoo.tools.translate import LazyTranslate
 
 from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
+from ..tools.words import one_stop
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
 from .asn_kinerja_feedback import CLOSED_STATES, POSTERS
 from .asn_kinerja_objection import STATES as OBJECTION_STATES
@@ -192,7 +193,12 @@ class AsnKinerjaAppraisal(models.Model):
                 lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
             )
             if template and to_mail:
-                template.sudo().send_mail_batch(to_mail.ids)
+                # signed by the agency, not by the scheduled action's "OdooBot" (docs/rules.md §24)
+                for company in to_mail.company_id:
+                    template.sudo().send_mail_batch(
+                        to_mail.filtered(lambda skp, c=company: skp.company_id == c).ids,
+                        email_values={"author_id": company.partner_id.id},
+                    )
                 # an employee without a user receives the result with this e-mail: the time to object starts
                 for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
                     skp._mark_result_received(skp.employee_id.user_id)
@@ -229,11 +235,13 @@ class AsnKinerjaAppraisal(models.Model):
         def check(appraisal):
             if appraisal.acknowledged_date:
                 raise UserError(
-                    self.env._(
-                        "%(employee)s already said on %(date)s that they have read the result of %(skp)s.",
-                        employee=appraisal.employee_id.name,
-                        skp=appraisal.name,
-                        date=format_date(self.env, appraisal.acknowledged_date),
+                    one_stop(
+                        self.env._(
+                            "%(employee)s already said on %(date)s that they have read the result of %(skp)s.",
+                            employee=appraisal.employee_id.name,
+                            skp=appraisal.name,
+                            date=format_date(self.env, appraisal.acknowledged_date),
+                        )
                     )
                 )
             if appraisal.objection_state == "submitted":

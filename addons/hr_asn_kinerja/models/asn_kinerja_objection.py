@@ -15,6 +15,7 @@ from odoo.tools.misc import format_date
 from odoo.tools.translate import LazyTranslate
 
 from ..tools.predicate import compute_predicate
+from ..tools.words import one_stop
 from .asn_edit_rules_mixin import rule
 from .asn_kinerja_appraisal import PREDICATES, RATINGS
 
@@ -230,10 +231,12 @@ class AsnKinerjaObjection(models.Model):
     def _check_heard(self):
         if not ((self.appraiser_explanation or "").strip() and (self.employee_explanation or "").strip()):
             raise UserError(
-                self.env._(
-                    "Record the explanations of the appraiser and of the employee before deciding the objection of "
-                    "%(employee)s.",
-                    employee=self.sudo().employee_id.name,
+                one_stop(
+                    self.env._(
+                        "Record the explanations of the appraiser and of the employee before deciding the objection "
+                        "of %(employee)s.",
+                        employee=self.sudo().employee_id.name,
+                    )
                 )
             )
 

@@ -169,9 +169,30 @@ class AsnKinerjaPeriod(models.Model):
         # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
         # retries on the serialization failure) and find the SKPs made: never two for one employee
         self.flush_recordset(["state"])
+        created = self.env["asn.kinerja.appraisal"]
         for period in self:
-            self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
-        return True
+            created |= self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
+        return self._open_summary(created)
+
+    def _open_summary(self, created):
+        """What opening did, said after the click (docs/rules.md §24): the SKPs created and those already there."""
+        total = self.env["asn.kinerja.appraisal"].sudo().search_count([("period_id", "in", self.ids)])
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Period open"),
+                "message": self.env._(
+                    "%(periods)s: %(created)s SKPs created, %(kept)s already there.",
+                    periods=", ".join(self.mapped("name")),
+                    created=len(created),
+                    kept=total - len(created),
+                ),
+                "type": "success",
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+                "created_count": len(created),
+            },
+        }
 
     def action_close(self):
         """Lock the periods: their SKPs can no longer change."""

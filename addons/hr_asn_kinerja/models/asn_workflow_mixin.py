@@ -27,6 +27,7 @@ from odoo.tools import SQL
 from odoo.tools.misc import format_date
 from odoo.tools.translate import LazyTranslate
 
+from ..tools.words import one_stop
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
 
 _lt = LazyTranslate(__name__)
@@ -135,7 +136,9 @@ class AsnWorkflowMixin(models.AbstractModel):
             record.sudo()._check_step_open(action)
             if not self.env.su and not record._get_roles() & set(moves[record.state][1]):
                 raise AccessError(
-                    self.env._("You are not allowed to do this on %(record)s.", record=record._workflow_name())
+                    one_stop(
+                        self.env._("You are not allowed to do this on %(record)s.", record=record._workflow_name())
+                    )
                 )
         # the step's own condition is about the record, whoever may read what of it: the roles are checked
         for record in self.sudo() if check else ():

@@ -89,9 +89,10 @@ class TestPeriodOpen(KinerjaCase):
                 self.make_employees(count, 1000 + count, company=company)
                 period = self.new_period(2027, company_id=company.id)
                 self.env.invalidate_all()
-                # 15: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
-                # §14) and the language the SKPs' creation is logged in
-                with self.assertQueryCount(__system__=15):
+                # 16: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
+                # §14), the language the SKPs' creation is logged in, and counts the period's SKPs for the
+                # summary after the click (docs/rules.md §24)
+                with self.assertQueryCount(__system__=16):
                     period.action_open()
                 self.assertEqual(len(period.appraisal_ids), count)
                 self.assertEqual(len(period.appraisal_ids.behavior_line_ids), 7 * count)

@@ -92,6 +92,18 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
 
         self.run_tour("hr_asn_kinerja_monitoring_desktop", "kin_officer")
 
+    def test_hr_dashboard_reminds_all_late(self):
+        """HR opens the dashboard on the year, sees who holds up a late plan and reminds everyone late at once,
+        with a summary (docs/rules.md §24)."""
+        today = fields.Date.context_today(self.period)
+        self.period.write({"plan_deadline": today - datetime.timedelta(days=3)})
+        self.env["asn.kinerja.appraisal"]._refresh_late(today)
+        skp = self.skp_of(self.staff2)
+        self.assertFalse(skp.activity_ids)
+
+        self.run_tour("hr_asn_kinerja_dashboard_desktop", "kin_officer")
+        self.assertEqual(skp.activity_ids.user_id, self.user_staff2)
+
 
 @tagged("post_install", "-at_install")
 class TestKinerjaToursMobile(KinerjaTourCase):

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from ..models.asn_kinerja_appraisal import OPEN_STATES
+
 
 class AsnKinerjaAppraiserWizard(models.TransientModel):
     """Ganti Pejabat Penilai: one new appraiser for many employees at once, e.g. after a reorganisation.
@@ -28,7 +30,32 @@ class AsnKinerjaAppraiserWizard(models.TransientModel):
             raise UserError(self.env._("Say why the appraiser changes."))
         if self.appraiser_id in self.employee_ids:
             raise UserError(self.env._("%(employee)s cannot be their own appraiser.", employee=self.appraiser_id.name))
+        moving = self.employee_ids.filtered(lambda employee: employee.appraiser_id != self.appraiser_id)
+        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
+        before = {skp: skp.appraiser_id for skp in Appraisal.search(self._open_skps_domain())}
         self.employee_ids.with_context(asn_appraiser_change_reason=self.reason).write(
             {"appraiser_id": self.appraiser_id.id}
         )
-        return {"type": "ir.actions.act_window_close"}
+        followed = [skp for skp, appraiser in before.items() if skp.appraiser_id != appraiser]
+        # what changed, said after the click (docs/rules.md §24)
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Appraiser changed"),
+                "message": self.env._(
+                    "%(employees)s of %(total)s employees now appraised by %(appraiser)s; %(skps)s open SKPs follow.",
+                    employees=len(moving),
+                    total=len(self.employee_ids),
+                    appraiser=self.appraiser_id.name,
+                    skps=len(followed),
+                ),
+                "type": "success",
+                "next": {"type": "ir.actions.act_window_close"},
+                "moved_count": len(moving),
+                "skp_count": len(followed),
+            },
+        }
+
+    def _open_skps_domain(self):
+        return [("state", "in", OPEN_STATES), ("employee_id", "in", self.employee_ids.ids)]

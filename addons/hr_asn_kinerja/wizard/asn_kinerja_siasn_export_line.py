@@ -9,7 +9,9 @@ class AsnKinerjaSiasnExportLine(models.TransientModel):
     _order = "section, employee_name, id"
 
     export_id = fields.Many2one("asn.kinerja.siasn.export", required=True, ondelete="cascade", index=True)
-    section = fields.Char("Record", help="The SIASN shape the record would have had: skp22, kinerjaperiodik, ...")
+    section = fields.Char(
+        "Record", help="The kind of SIASN record it would have been: the annual SKP or a periodic evaluation."
+    )
     employee_id = fields.Many2one("hr.employee", readonly=True)
     employee_name = fields.Char(readonly=True)
     nip = fields.Char("NIP", readonly=True)

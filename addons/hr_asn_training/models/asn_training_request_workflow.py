@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.translate import LazyTranslate
 
+from odoo.addons.hr_asn_kinerja.tools.words import one_stop
+
 from .asn_training_request import ANYONE
 
 _lt = LazyTranslate(__name__)
@@ -214,10 +216,12 @@ class AsnTrainingRequest(models.Model):
     def _transition_details(self, action):
         request = self.sudo()
         if action == "validate" and request.course_schedule_id:
-            return self.env._(
-                "%(employee)s is enrolled in the session %(session)s.",
-                employee=request.employee_id.name,
-                session=request.course_schedule_id.name,
+            return one_stop(
+                self.env._(
+                    "%(employee)s is enrolled in the session %(session)s.",
+                    employee=request.employee_id.name,
+                    session=request.course_schedule_id.name,
+                )
             )
         return ""
 

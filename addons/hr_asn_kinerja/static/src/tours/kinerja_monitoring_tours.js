@@ -67,3 +67,44 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_monitoring_desktop", {
         },
     ],
 });
+
+/** HR: Monitoring > Dashboard (docs/rules.md §24): the units step by step, then the late rows with who holds them
+ * up, and "Remind All Late" with its summary. */
+registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", {
+    url: "/odoo",
+    steps: () => [
+        ...openKinerjaApp(),
+        ...openNavbarSubmenu(MONITORING, "hr_asn_kinerja.menu_monitoring_dashboard", "Dashboard"),
+        {
+            content: "The dashboard opens on the current year",
+            trigger: ".o_searchview .o_facet_value:contains('Tahun 2026')",
+        },
+        {
+            content: "One row per unit",
+            trigger: ".o_pivot .o_pivot_header_cell_closed:contains('Dinas Uji')",
+        },
+        {
+            content: "Switch to the list",
+            trigger: ".o_switch_view.o_list",
+            run: "click",
+        },
+        {
+            content: "A late plan says who holds it up",
+            trigger: ".o_list_view .o_data_row:contains('Staf Dua') .o_data_cell[name=blocker]:contains('Employee')",
+        },
+        {
+            content: "Remind everyone late",
+            trigger: "button[name=action_remind_late]",
+            run: "click",
+        },
+        {
+            content: "Confirm",
+            trigger: ".modal .modal-footer .btn-primary",
+            run: "click",
+        },
+        {
+            content: "The summary says what was done",
+            trigger: ".o_notification:contains('reminders created')",
+        },
+    ],
+});
