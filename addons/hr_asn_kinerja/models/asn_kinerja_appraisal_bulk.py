@@ -1,4 +1,4 @@
-"""Steps on many SKPs at once (docs/rules.md §24): the appraiser approves or scores the selected SKPs from a
+"""Steps on many SKPs at once (docs/rules.md §26): the appraiser approves or scores the selected SKPs from a
 list. Each SKP still goes through the engine's ``_transition`` on its own, as its own caller: a refusal on
 one (not theirs, not in that state, a low rating without its reason) leaves the others done, and the
 summary names each refusal with its reason."""

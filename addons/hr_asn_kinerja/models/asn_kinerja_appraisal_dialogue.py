@@ -193,7 +193,7 @@ class AsnKinerjaAppraisal(models.Model):
                 lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
             )
             if template and to_mail:
-                # signed by the agency, not by the scheduled action's "OdooBot" (docs/rules.md §24)
+                # signed by the agency, not by the scheduled action's "OdooBot" (docs/rules.md §26)
                 for company in to_mail.company_id:
                     template.sudo().send_mail_batch(
                         to_mail.filtered(lambda skp, c=company: skp.company_id == c).ids,

@@ -1,4 +1,4 @@
-"""Plans that live (docs/rules.md §24): additional work results (B. Tambahan) arise during the year, so the
+"""Plans that live (docs/rules.md §26): additional work results (B. Tambahan) arise during the year, so the
 employee (or HR) may add them while the SKP is approved; each is logged on the SKP and flagged as new for the
 appraiser. The main work results stay as agreed."""
 

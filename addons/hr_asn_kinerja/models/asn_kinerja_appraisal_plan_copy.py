@@ -1,4 +1,4 @@
-"""A new plan may start from the last one (docs/rules.md §24): a draft SKP copies the work results of the
+"""A new plan may start from the last one (docs/rules.md §26): a draft SKP copies the work results of the
 employee's previous SKP of the same kind of period, their plan only (no realisation, no rating, no feedback,
 no link to a superior's result of another year)."""
 

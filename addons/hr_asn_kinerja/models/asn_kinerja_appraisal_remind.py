@@ -1,4 +1,4 @@
-"""HR's "remind all late" (docs/rules.md §24): the late SKPs' next actors are reminded now, through the daily
+"""HR's "remind all late" (docs/rules.md §26): the late SKPs' next actors are reminded now, through the daily
 run's reminder (``_schedule_reminders``: never twice for the same step), and HR reads what was done."""
 
 from collections import Counter

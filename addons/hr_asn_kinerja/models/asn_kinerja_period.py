@@ -175,7 +175,7 @@ class AsnKinerjaPeriod(models.Model):
         return self._open_summary(created)
 
     def _open_summary(self, created):
-        """What opening did, said after the click (docs/rules.md §24): the SKPs created and those already there."""
+        """What opening did, said after the click (docs/rules.md §26): the SKPs created and those already there."""
         total = self.env["asn.kinerja.appraisal"].sudo().search_count([("period_id", "in", self.ids)])
         return {
             "type": "ir.actions.client",

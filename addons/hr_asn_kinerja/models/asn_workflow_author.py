@@ -1,4 +1,4 @@
-"""Who signs what the system writes by itself (docs/rules.md §24): a chatter line or e-mail written by a
+"""Who signs what the system writes by itself (docs/rules.md §26): a chatter line or e-mail written by a
 scheduled action or at installation names the record's agency, never Odoo's own "OdooBot"; whatever a person
 does stays theirs."""
 

@@ -5,7 +5,7 @@ from ..models.web_tour_tour import TOUR_PREFIX
 
 
 class AsnKinerjaAdoptionReport(models.Model):
-    """Adoption per unit (docs/rules.md §24): of the unit's civil servants, how many have an account, have
+    """Adoption per unit (docs/rules.md §26): of the unit's civil servants, how many have an account, have
     logged in, have taken their Kinerja onboarding tour, and have submitted a plan at least once; so that
     BKPSDM sees where to hold the next socialisation. One row per active civil servant."""
 

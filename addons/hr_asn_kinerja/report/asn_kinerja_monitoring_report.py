@@ -113,7 +113,7 @@ class AsnKinerjaMonitoringReport(models.Model):
     @api.model
     def action_progress(self):
         """Progress opens on the latest open annual period: a new year never mixes with the last by default
-        (docs/rules.md §24)."""
+        (docs/rules.md §26)."""
         action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_kinerja_monitoring")
         if period := self.env["asn.kinerja.step.report"]._current_period():
             action["context"] = {"search_default_annual": 1, "search_default_period_id": period.id}

@@ -12,7 +12,7 @@ BLOCKERS = [
 
 
 class AsnKinerjaStepReport(models.Model):
-    """HR's monitoring dashboard (docs/rules.md §24): per unit and period, how far the SKPs got step by step,
+    """HR's monitoring dashboard (docs/rules.md §26): per unit and period, how far the SKPs got step by step,
     the late ones with who holds them up (employee, appraiser, superior) and for how many days, and the
     reminder of all late steps. One row per SKP that is not cancelled."""
 

@@ -1,4 +1,4 @@
-"""Bulk steps of the appraiser (docs/rules.md §24): approve or score the selected SKPs from a list; each SKP is
+"""Bulk steps of the appraiser (docs/rules.md §26): approve or score the selected SKPs from a list; each SKP is
 still checked by the engine, as its caller, and the summary says how many were done and which were refused why."""
 
 from odoo.exceptions import AccessError, UserError

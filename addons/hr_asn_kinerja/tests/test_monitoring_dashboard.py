@@ -1,4 +1,4 @@
-"""HR's monitoring dashboard (docs/rules.md §24): per unit the SKPs step by step, the late ones with who holds
+"""HR's monitoring dashboard (docs/rules.md §26): per unit the SKPs step by step, the late ones with who holds
 them up and for how many days, "remind all late" through the daily run's reminder (never twice for a step),
 one year at a time; adoption per unit; opening a period and changing an appraiser end with a summary."""
 

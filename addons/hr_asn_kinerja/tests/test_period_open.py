@@ -91,7 +91,7 @@ class TestPeriodOpen(KinerjaCase):
                 self.env.invalidate_all()
                 # 16: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
                 # §14), the language the SKPs' creation is logged in, and counts the period's SKPs for the
-                # summary after the click (docs/rules.md §24)
+                # summary after the click (docs/rules.md §26)
                 with self.assertQueryCount(__system__=16):
                     period.action_open()
                 self.assertEqual(len(period.appraisal_ids), count)

@@ -1,4 +1,4 @@
-"""Plans that live (docs/rules.md §24): additional work results added while the SKP is approved (logged, flagged
+"""Plans that live (docs/rules.md §26): additional work results added while the SKP is approved (logged, flagged
 as new for the appraiser), and a draft SKP that starts from the plan of the employee's previous SKP."""
 
 from odoo.exceptions import AccessError, UserError

@@ -94,7 +94,7 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
 
     def test_hr_dashboard_reminds_all_late(self):
         """HR opens the dashboard on the year, sees who holds up a late plan and reminds everyone late at once,
-        with a summary (docs/rules.md §24)."""
+        with a summary (docs/rules.md §26)."""
         today = fields.Date.context_today(self.period)
         self.period.write({"plan_deadline": today - datetime.timedelta(days=3)})
         self.env["asn.kinerja.appraisal"]._refresh_late(today)

@@ -1,4 +1,4 @@
-"""Small words that erode trust (docs/rules.md §24): one full stop after a degree-holder's name, the agency (not
+"""Small words that erode trust (docs/rules.md §26): one full stop after a degree-holder's name, the agency (not
 "OdooBot") signs what the system writes by itself, the SIASN export explains itself without SIASN's field names."""
 
 from odoo import SUPERUSER_ID

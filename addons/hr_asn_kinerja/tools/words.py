@@ -1,4 +1,4 @@
-"""Small helpers for the sentences people read (docs/rules.md §24)."""
+"""Small helpers for the sentences people read (docs/rules.md §26)."""
 
 
 def one_stop(text):

@@ -37,7 +37,7 @@ class AsnKinerjaAppraiserWizard(models.TransientModel):
             {"appraiser_id": self.appraiser_id.id}
         )
         followed = [skp for skp, appraiser in before.items() if skp.appraiser_id != appraiser]
-        # what changed, said after the click (docs/rules.md §24)
+        # what changed, said after the click (docs/rules.md §26)
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",

@@ -4,7 +4,7 @@ from ..models.asn_kinerja_appraisal import RATINGS
 
 
 class AsnKinerjaBulkScoreWizard(models.TransientModel):
-    """The two ratings given to every selected SKP (docs/rules.md §24); each SKP is still checked on its own."""
+    """The two ratings given to every selected SKP (docs/rules.md §26); each SKP is still checked on its own."""
 
     _name = "asn.kinerja.bulk.score.wizard"
     _description = "Score Several SKPs"

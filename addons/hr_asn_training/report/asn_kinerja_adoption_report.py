@@ -6,7 +6,7 @@ SOCIALISATION_COURSE = ("hr_asn_training", "course_skp_bimtek")
 
 
 class AsnKinerjaAdoptionReport(models.Model):
-    """Adoption per unit (hr_asn_kinerja, docs/rules.md §24) counts who attended a session of the catalogue's
+    """Adoption per unit (hr_asn_kinerja, docs/rules.md §26) counts who attended a session of the catalogue's
     Bimtek SKP: BKPSDM sees where the next socialisation is needed."""
 
     _inherit = "asn.kinerja.adoption.report"

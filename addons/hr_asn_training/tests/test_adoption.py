@@ -1,4 +1,4 @@
-"""Adoption per unit (docs/rules.md §24): who attended a session of the catalogue's Bimtek SKP."""
+"""Adoption per unit (docs/rules.md §26): who attended a session of the catalogue's Bimtek SKP."""
 
 from odoo.tests import tagged
 

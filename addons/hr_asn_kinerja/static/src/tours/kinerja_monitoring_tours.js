@@ -68,7 +68,7 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_monitoring_desktop", {
     ],
 });
 
-/** HR: Monitoring > Dashboard (docs/rules.md §24): the units step by step, then the late rows with who holds them
+/** HR: Monitoring > Dashboard (docs/rules.md §26): the units step by step, then the late rows with who holds them
  * up, and "Remind All Late" with its summary. */
 registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", {
     url: "/odoo",

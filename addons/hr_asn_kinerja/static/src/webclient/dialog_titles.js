@@ -1,5 +1,5 @@
 /**
- * Dialog titles in the reader's words (docs/rules.md §24): when the company hides Odoo's extras, a dialog
+ * Dialog titles in the reader's words (docs/rules.md §26): when the company hides Odoo's extras, a dialog
  * without a title of its own (a confirmation, a warning) is not titled "Odoo" or "Odoo Warning" but says
  * what it is, in the user's language.
  */
