@@ -40,6 +40,7 @@
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "wizard/asn_kinerja_objection_decider_wizard_views.xml",
         "wizard/asn_kinerja_siasn_import_views.xml",
+        "views/asn_kinerja_transfer_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",
