@@ -14,8 +14,15 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.predicate import compute_predicate, weighted_rating
+from .asn_kinerja_appraisal import RATING, RATINGS
+from .asn_edit_rules_mixin import rule
 
 DAYS_PER_MONTH = 365.25 / 12
+# the last part's own ratings, given by its appraiser like the period's result (docs/rules.md §17)
+PART_EDIT_RULES = {
+    "part_result_rating": rule(RATING, ("appraiser",)),
+    "part_behavior_rating": rule(RATING, ("appraiser",)),
+}
 
 
 def part_months(date_start, date_end):
@@ -64,8 +71,19 @@ class AsnKinerjaAppraisal(models.Model):
         index=True,
         help="The SKP of the current (or last) post of the period: its result is the period's result.",
     )
+    part_result_rating = fields.Selection(
+        RATINGS,
+        "Work Result Rating of This Post",
+        tracking=True,
+        copy=False,
+        help="In a period of several posts: the rating of this post's own part; the period's result "
+        "(Work Result Rating) weighs it with the earlier parts.",
+    )
+    part_behavior_rating = fields.Selection(
+        RATINGS, "Work Behaviour Rating of This Post", tracking=True, copy=False
+    )
     part_months = fields.Float("Months", compute="_compute_part_months", digits=(4, 1))
-    part_count = fields.Integer("Parts of the Period", compute="_compute_parts")
+    part_count = fields.Integer("Number of Parts", compute="_compute_parts")
     parts_html = fields.Html("Parts of the Period", compute="_compute_parts", sanitize=False)
     proposed_result_rating = fields.Selection(
         "_rating_selection", "Proposed Work Result Rating", compute="_compute_parts"
@@ -129,17 +147,36 @@ class AsnKinerjaAppraisal(models.Model):
             part = part.previous_appraisal_id
         return parts.sorted("date_start")
 
+    def _part_ratings(self):
+        """(result rating, behaviour rating) of this part alone: an earlier part's result, the last part's
+        ratings of its own post."""
+        if self.next_appraisal_ids or not self.previous_appraisal_id:
+            return self.result_rating, self.behavior_rating
+        return self.part_result_rating, self.part_behavior_rating
+
     def _proposal(self):
-        """(result rating, behaviour rating) proposed for the period: each part weighs by its months; the
-        last part (this one) by its own ratings. (False, False) while a part has no rating."""
+        """(result rating, behaviour rating) proposed for the period: each part's own ratings weigh by its
+        months (``tools/predicate.weighted_rating``). False for a rating some part still lacks."""
         parts = self._earlier_parts() | self.sudo()
         return tuple(
-            weighted_rating([(part.part_months, part[name]) for part in parts])
-            for name in ("result_rating", "behavior_rating")
+            weighted_rating([(part.part_months, part._part_ratings()[index]) for part in parts])
+            for index in (0, 1)
         )
 
+    def _edit_rule_for(self, model, name):
+        if model._name == self._name and name in PART_EDIT_RULES:
+            return PART_EDIT_RULES[name]
+        return super()._edit_rule_for(model, name)
+
     @api.depends(
-        "previous_appraisal_id", "result_rating", "behavior_rating", "date_start", "date_end", "appraiser_id"
+        "previous_appraisal_id",
+        "result_rating",
+        "behavior_rating",
+        "part_result_rating",
+        "part_behavior_rating",
+        "date_start",
+        "date_end",
+        "appraiser_id",
     )
     @api.depends_context("lang")
     def _compute_parts(self):
@@ -193,9 +230,9 @@ class AsnKinerjaAppraisal(models.Model):
                     fields.Date.to_string(part.date_end) or "",
                     f"{part.part_months:.1f}",
                     part.appraiser_id.name or "-",
-                    labels["result_rating"].get(part.result_rating, "-"),
-                    labels["result_rating"].get(part.behavior_rating, "-"),
-                    labels["predicate"].get(part.predicate, "-"),
+                    labels["result_rating"].get(part._part_ratings()[0], "-"),
+                    labels["result_rating"].get(part._part_ratings()[1], "-"),
+                    labels["predicate"].get(compute_predicate(*part._part_ratings()), "-"),
                     labels["state"].get(part.state, ""),
                 )
             )
@@ -247,6 +284,14 @@ class AsnKinerjaAppraisal(models.Model):
     def action_score(self):
         several = self.filtered("previous_appraisal_id")
         for skp in several.sudo():
+            if not (skp.part_result_rating and skp.part_behavior_rating):
+                raise ValidationError(
+                    self.env._(
+                        "Rate the part of %(employee)s in this post first (both ratings of this post): the result "
+                        "of the period weighs it with the earlier parts.",
+                        employee=skp.employee_id.name,
+                    )
+                )
             proposal = skp._proposal()
             chosen = (skp.result_rating, skp.behavior_rating)
             if all(proposal) and proposal != chosen and not (skp.appraiser_feedback or "").strip():
