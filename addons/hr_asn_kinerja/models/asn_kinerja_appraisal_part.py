@@ -68,6 +68,7 @@ class AsnKinerjaAppraisal(models.Model):
         "Last Part",
         compute="_compute_is_last_part",
         store=True,
+        precompute=True,
         index=True,
         help="The SKP of the current (or last) post of the period: its result is the period's result.",
     )
@@ -313,6 +314,15 @@ class AsnKinerjaAppraisal(models.Model):
     # ------------------------------------------------------------------
     @api.constrains("date_start", "date_end", "employee_id", "period_id", "previous_appraisal_id")
     def _check_parts(self):
+        # one query for the whole batch (a period opening creates thousands of SKPs at once)
+        siblings = self.sudo().search_fetch(
+            [("employee_id", "in", self.employee_id.ids), ("period_id", "in", self.period_id.ids)],
+            ["employee_id", "period_id", "date_start", "date_end"],
+            order="date_start, id",
+        )
+        by_pair = {}
+        for sibling in siblings:
+            by_pair.setdefault((sibling.employee_id.id, sibling.period_id.id), []).append(sibling)
         for appraisal in self:
             period = appraisal.period_id
             start, end = appraisal.date_start, appraisal.date_end
@@ -324,14 +334,11 @@ class AsnKinerjaAppraisal(models.Model):
                         period=period.name,
                     )
                 )
-            others = self.sudo().search(
-                [
-                    ("employee_id", "=", appraisal.employee_id.id),
-                    ("period_id", "=", period.id),
-                    ("id", "!=", appraisal.id),
-                ],
-                order="date_start",
-            )
+            others = self.sudo().browse(
+                [sibling.id for sibling in by_pair.get((appraisal.employee_id.id, period.id), [])]
+            ) - appraisal
+            if not others:
+                continue
             if overlap := others.filtered(lambda o, s=start, e=end: o.date_start <= e and o.date_end >= s):
                 raise ValidationError(
                     self.env._(
