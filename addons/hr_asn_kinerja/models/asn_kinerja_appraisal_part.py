@@ -14,8 +14,8 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.predicate import compute_predicate, weighted_rating
-from .asn_kinerja_appraisal import RATING, RATINGS
 from .asn_edit_rules_mixin import rule
+from .asn_kinerja_appraisal import RATING, RATINGS
 
 DAYS_PER_MONTH = 365.25 / 12
 # the last part's own ratings, given by its appraiser like the period's result (docs/rules.md §17)
@@ -33,7 +33,7 @@ def part_months(date_start, date_end):
 
 
 class AsnKinerjaAppraisal(models.Model):
-    _inherit = "asn.kinerja.appraisal"
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
     date_start = fields.Date(
         "Post From",
@@ -80,9 +80,7 @@ class AsnKinerjaAppraisal(models.Model):
         help="In a period of several posts: the rating of this post's own part; the period's result "
         "(Work Result Rating) weighs it with the earlier parts.",
     )
-    part_behavior_rating = fields.Selection(
-        RATINGS, "Work Behaviour Rating of This Post", tracking=True, copy=False
-    )
+    part_behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating of This Post", tracking=True, copy=False)
     part_months = fields.Float("Months", compute="_compute_part_months", digits=(4, 1))
     part_count = fields.Integer("Number of Parts", compute="_compute_parts")
     parts_html = fields.Html("Parts of the Period", compute="_compute_parts", sanitize=False)
@@ -119,11 +117,12 @@ class AsnKinerjaAppraisal(models.Model):
 
     @api.depends("employee_id.name", "period_id.name", "date_start", "date_end", "previous_appraisal_id")
     def _compute_name(self):
-        super()._compute_name()
+        result = super()._compute_name()
         for appraisal in self:
             period = appraisal.period_id
             if appraisal.previous_appraisal_id or (appraisal.date_end and appraisal.date_end < period.date_end):
                 appraisal.name = f"{appraisal.name} ({appraisal.date_start} - {appraisal.date_end})"
+        return result
 
     @api.depends("next_appraisal_ids")
     def _compute_is_last_part(self):
@@ -160,8 +159,7 @@ class AsnKinerjaAppraisal(models.Model):
         months (``tools/predicate.weighted_rating``). False for a rating some part still lacks."""
         parts = self._earlier_parts() | self.sudo()
         return tuple(
-            weighted_rating([(part.part_months, part._part_ratings()[index]) for part in parts])
-            for index in (0, 1)
+            weighted_rating([(part.part_months, part._part_ratings()[index]) for part in parts]) for index in (0, 1)
         )
 
     def _edit_rule_for(self, model, name):
@@ -240,7 +238,9 @@ class AsnKinerjaAppraisal(models.Model):
             for part in parts
         )
         head = Markup("").join(Markup("<th>%s</th>") % header for header in headers)
-        return Markup('<table class="table table-sm o_asn_table o_asn_parts"><thead><tr>%s</tr></thead><tbody>%s</tbody></table>') % (
+        return Markup(
+            '<table class="table table-sm o_asn_table o_asn_parts"><thead><tr>%s</tr></thead><tbody>%s</tbody></table>'
+        ) % (
             head,
             rows,
         )
@@ -334,9 +334,10 @@ class AsnKinerjaAppraisal(models.Model):
                         period=period.name,
                     )
                 )
-            others = self.sudo().browse(
-                [sibling.id for sibling in by_pair.get((appraisal.employee_id.id, period.id), [])]
-            ) - appraisal
+            others = (
+                self.sudo().browse([sibling.id for sibling in by_pair.get((appraisal.employee_id.id, period.id), [])])
+                - appraisal
+            )
             if not others:
                 continue
             if overlap := others.filtered(lambda o, s=start, e=end: o.date_start <= e and o.date_end >= s):

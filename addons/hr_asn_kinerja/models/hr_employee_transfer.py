@@ -2,7 +2,7 @@ from odoo import models
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
 
     def action_open_transfer_wizard(self):
         """Pengelola Kinerja: Mutasi / Promosi of this employee (docs/rules.md §17)."""

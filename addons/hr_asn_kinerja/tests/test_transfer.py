@@ -10,7 +10,6 @@ from ..tools.predicate import weighted_rating
 from .common import KinerjaCase
 
 
-
 class TransferCase(KinerjaCase):
     @classmethod
     def setUpClass(cls):
@@ -89,9 +88,7 @@ class TestTransfer(TransferCase):
         self.assertEqual((employee.department_id, employee.job_id), (self.other_unit, self.new_job))
         self.assertEqual(employee.appraiser_id, self.outsider)
         for record in (old_part, new_part, employee):
-            self.assertTrue(
-                record.message_ids.filtered(lambda m: "SK Bupati 800/12/2026" in str(m.body)), record
-            )
+            self.assertTrue(record.message_ids.filtered(lambda m: "SK Bupati 800/12/2026" in str(m.body)), record)
 
     def test_old_part_continues_its_own_workflow_with_its_appraiser(self):
         old = self.walk(self.skp_of(self.staff), "self_assessed")
@@ -107,7 +104,9 @@ class TestTransfer(TransferCase):
         skp = self.skp_of(self.staff)
         self.transfer(on="2026-01-01")
         self.assertEqual(self.skp_of(self.staff), skp, "no second SKP: the SKP moves to the new post")
-        self.assertEqual((skp.department_id, skp.job_id, skp.appraiser_id), (self.other_unit, self.new_job, self.outsider))
+        self.assertEqual(
+            (skp.department_id, skp.job_id, skp.appraiser_id), (self.other_unit, self.new_job, self.outsider)
+        )
         self.assertEqual((skp.date_start, skp.date_end), (date(2026, 1, 1), date(2026, 12, 31)))
 
     def test_last_day_leaves_a_one_day_part(self):
@@ -144,9 +143,7 @@ class TestTransfer(TransferCase):
         skp = self.skp_of(self.staff)
         Appraisal = self.env["asn.kinerja.appraisal"]
         with self.assertRaises(ValidationError), self.cr.savepoint():
-            Appraisal.create(
-                {"employee_id": self.staff.id, "period_id": self.period.id, "date_start": "2026-06-01"}
-            )
+            Appraisal.create({"employee_id": self.staff.id, "period_id": self.period.id, "date_start": "2026-06-01"})
         self.transfer()
         new = self.parts()[1]
         with self.assertRaisesRegex(ValidationError, "day after"), self.cr.savepoint():

@@ -21,7 +21,9 @@ class TestTransferConcurrency(CommittedCase):
             job = env["hr.job"].create({"name": "Jabatan Konkurensi Mutasi"})
             period = self.make_period(env, 2046)
             period.action_open()
-            skp = self.walk_as_superuser(period.appraisal_ids.filtered(lambda s: s.employee_id == staff), "self_assessed")
+            skp = self.walk_as_superuser(
+                period.appraisal_ids.filtered(lambda s: s.employee_id == staff), "self_assessed"
+            )
             # HR prepared the transfer while the SKP waited for its score
             wizard = (
                 env["asn.kinerja.transfer.wizard"]

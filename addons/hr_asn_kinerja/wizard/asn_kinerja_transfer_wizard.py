@@ -23,16 +23,14 @@ class AsnKinerjaTransferWizard(models.TransientModel):
     _name = "asn.kinerja.transfer.wizard"
     _description = "Transfer or Promotion (Mutasi / Promosi)"
 
-    employee_id = fields.Many2one("hr.employee", "Employee", required=True, ondelete="cascade")
+    employee_id = fields.Many2one("hr.employee", required=True, ondelete="cascade")
     company_id = fields.Many2one(related="employee_id.company_id")
     date = fields.Date(
         "Effective Date", required=True, default=fields.Date.context_today, help="The first day in the new post."
     )
     department_id = fields.Many2one("hr.department", "New Unit", required=True, ondelete="cascade")
     job_id = fields.Many2one("hr.job", "New Job Position", required=True, ondelete="cascade")
-    appraiser_id = fields.Many2one(
-        "hr.employee", "New Appraiser (Pejabat Penilai)", required=True, ondelete="cascade"
-    )
+    appraiser_id = fields.Many2one("hr.employee", "New Appraiser (Pejabat Penilai)", required=True, ondelete="cascade")
     reason = fields.Text(required=True, help="E.g. the decree (SK) of the transfer or promotion; logged everywhere.")
     # the states of the SKPs to split as HR saw them when preparing the transfer: a step taken meanwhile is told
     known_states = fields.Char(readonly=True)
@@ -111,7 +109,9 @@ class AsnKinerjaTransferWizard(models.TransientModel):
         user = self.env.user
         if not (user.has_group(OFFICER_GROUP) and self.employee_id.company_id in user.company_ids):
             raise AccessError(
-                self.env._("Only Pengelola Kinerja of the agency may record a transfer or promotion (Mutasi / Promosi).")
+                self.env._(
+                    "Only Pengelola Kinerja of the agency may record a transfer or promotion (Mutasi / Promosi)."
+                )
             )
 
     def _check_values(self):
