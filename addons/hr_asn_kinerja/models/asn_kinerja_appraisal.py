@@ -267,7 +267,10 @@ class AsnKinerjaAppraisal(models.Model):
         if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_all")
         action = Actions._for_xml_id("hr_asn_kinerja.action_appraisal_mine")
-        current = self.search([("is_own", "=", True), ("period_id.state", "=", "open")], order="period_id desc")
+        current = self.search(
+            [("is_own", "=", True), ("period_id.state", "=", "open"), ("is_last_part", "=", True)],
+            order="period_id desc",
+        )
         current = current.sorted(lambda skp: skp.period_type != "annual")[:1]
         if current:
             action.update(res_id=current.id, view_mode="form", views=[(False, "form")])

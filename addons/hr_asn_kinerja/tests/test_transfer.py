@@ -201,6 +201,50 @@ class TestAnnualResultOverParts(TransferCase):
         self.assertIn("follows the proposal", str(message.body))
         self.assertIn(self.supervisor.name, str(message.body))
 
+    def score_both_parts(self, on="2026-04-01"):
+        """A year of two parts: the old part scored by its appraiser, the new one by the new appraiser."""
+        old = self.walk(self.skp_of(self.staff), "self_assessed")
+        self.transfer(on=on)
+        old.with_user(self.user_supervisor).write({"result_rating": "as_expected", "behavior_rating": "as_expected"})
+        old.with_user(self.user_supervisor).action_score()
+        new = self.parts()[1]
+        new.with_user(self.user_staff).action_submit()
+        new.with_user(self.user_outsider).action_approve()
+        new.line_ids.with_user(self.user_staff).write({"realization": "4 rekomendasi"})
+        new.with_user(self.user_staff).action_submit_realization()
+        new.with_user(self.user_outsider).write(
+            {
+                "part_result_rating": "as_expected",
+                "part_behavior_rating": "as_expected",
+                "result_rating": "as_expected",
+                "behavior_rating": "as_expected",
+            }
+        )
+        new.with_user(self.user_outsider).action_score()
+        return old, new
+
+    def test_dokumen_lists_the_parts(self):
+        old, new = self.score_both_parts()
+        report = self.env.ref("hr_asn_kinerja.action_report_evaluation_document")
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(report, new.ids)
+        html = html.decode()
+        self.assertIn("BAGIAN PERIODE (MUTASI / PROMOSI)", html)
+        self.assertIn(self.supervisor.name, html)
+        self.assertIn("2026-03-31", html)
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(report, old.ids)
+        self.assertNotIn("BAGIAN PERIODE", html.decode(), "an earlier part prints itself only")
+
+    def test_kurva_counts_a_person_in_the_unit_of_the_last_part(self):
+        old, new = self.score_both_parts()
+        (old | new).with_user(self.user_officer).action_done()
+        old_unit = self.rate_unit("good")
+        new_unit = self.rate_unit("good", department=self.other_unit)
+        Appraisal = self.env["asn.kinerja.appraisal"]
+        self.assertNotIn(old, Appraisal.search(old_unit._appraisal_domain()))
+        self.assertIn(new, Appraisal.search(new_unit._appraisal_domain()))
+        rows = self.env["asn.kinerja.distribution.report"].search([("employee_id", "=", self.staff.id)])
+        self.assertEqual(rows.unit_rating_id, new_unit)
+
     def test_monitoring_counts_a_person_once_with_the_current_post(self):
         self.transfer()
         rows = self.env["asn.kinerja.monitoring.report"].search(
