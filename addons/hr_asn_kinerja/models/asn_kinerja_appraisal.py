@@ -375,8 +375,9 @@ class AsnKinerjaAppraisal(models.Model):
                 ("employee_id", "in", employees.ids),
                 ("period_id", "in", parents.ids),
                 ("state", "in", ("approved", "self_assessed", "scored", "done")),
-            ],
-            order="date_start, id",  # of several posts in the year, the latest one's plan (docs/rules.md §17)
+                # of several posts in the year, the current one's plan (docs/rules.md §17)
+                ("is_last_part", "=", True),
+            ]
         )
         return {(a.employee_id.id, a.period_id.id): a for a in annual}
 

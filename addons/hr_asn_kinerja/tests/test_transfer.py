@@ -133,6 +133,22 @@ class TestTransfer(TransferCase):
         self.assertEqual([p.is_last_part for p in (first, second, third)], [False, False, True])
         self.assertEqual(third.part_count, 3)
 
+    def test_quarter_covering_the_date_is_split_too(self):
+        self.walk(self.skp_of(self.staff), "approved")
+        quarter = self.sub_period("Triwulan III 2026", "quarter", "2026-07-01", "2026-09-30")
+        quarter.action_open()
+        self.transfer(on="2026-08-16")
+        old, new = self.skp_of(self.staff, quarter).sorted("date_start")
+        self.assertEqual((old.date_end, new.date_start), (date(2026, 8, 15), date(2026, 8, 16)))
+        self.assertEqual((old.appraiser_id, new.appraiser_id), (self.supervisor, self.outsider))
+        self.assertEqual(new.line_ids.mapped("name"), ["Rekomendasi kebijakan disusun"])
+        # a quarter opened later takes the plan of the current post only once it is agreed
+        quarter4 = self.sub_period("Triwulan IV 2026", "quarter", "2026-10-01", "2026-12-31")
+        quarter4.action_open()
+        q4 = self.skp_of(self.staff, quarter4)
+        self.assertEqual((q4.state, q4.appraiser_id, q4.job_id), ("draft", self.outsider, self.new_job))
+        self.assertEqual(q4.line_ids.mapped("name"), ["Rekomendasi kebijakan disusun"])
+
     def test_a_finished_part_is_not_split(self):
         self.walk(self.skp_of(self.staff), "done")
         with self.assertRaisesRegex(UserError, "reopen it first"):
