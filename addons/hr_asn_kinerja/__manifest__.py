@@ -1,7 +1,7 @@
 {
     "name": "Kinerja ASN (SKP)",
     "summary": "Performance management of Indonesian civil servants: SKP, BerAKHLAK, predikat",
-    "version": "19.0.1.4.0",
+    "version": "19.0.1.5.0",
     "category": "Human Resources/Appraisals",
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",
@@ -42,6 +42,7 @@
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "wizard/asn_kinerja_objection_decider_wizard_views.xml",
         "wizard/asn_kinerja_siasn_import_views.xml",
+        "views/asn_kinerja_transfer_views.xml",
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",

@@ -44,3 +44,5 @@ from . import asn_kinerja_pdf
 from . import asn_input_bounds
 from . import asn_referenced_mixin
 from . import mail_activity
+from . import asn_kinerja_appraisal_part
+from . import hr_employee_transfer

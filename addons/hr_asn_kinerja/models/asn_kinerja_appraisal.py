@@ -153,7 +153,7 @@ class AsnKinerjaAppraisal(models.Model):
 
     is_awaiting_me = fields.Boolean("Awaiting Me", compute="_compute_is_awaiting_me", search="_search_is_awaiting_me")
 
-    _employee_period_unique = models.UniqueIndex("(employee_id, period_id)", "An employee has one SKP per period.")
+    # per employee and period one SKP per post, consecutive (models/asn_kinerja_appraisal_part.py, docs/rules.md §17)
 
     @api.depends("employee_id.name", "period_id.name")
     def _compute_name(self):
@@ -267,7 +267,10 @@ class AsnKinerjaAppraisal(models.Model):
         if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_all")
         action = Actions._for_xml_id("hr_asn_kinerja.action_appraisal_mine")
-        current = self.search([("is_own", "=", True), ("period_id.state", "=", "open")], order="period_id desc")
+        current = self.search(
+            [("is_own", "=", True), ("period_id.state", "=", "open"), ("is_last_part", "=", True)],
+            order="period_id desc",
+        )
         current = current.sorted(lambda skp: skp.period_type != "annual")[:1]
         if current:
             action.update(res_id=current.id, view_mode="form", views=[(False, "form")])
@@ -325,9 +328,11 @@ class AsnKinerjaAppraisal(models.Model):
                     vals["line_ids"] = [Command.create(line._copy_plan_vals()) for line in source.line_ids]
                     vals.setdefault("state", "approved")  # the plan was agreed on the annual SKP
                 else:
+                    # a transfer names the new post's job before the employee holds it (docs/rules.md §17)
+                    job = self.env["hr.job"].sudo().browse(vals["job_id"]) if vals.get("job_id") else employee.job_id
                     vals["line_ids"] = [
                         Command.create(self.env["asn.kinerja.appraisal.line"]._prefill_vals(indicator))
-                        for indicator in employee.job_id.asn_indicator_ids
+                        for indicator in job.asn_indicator_ids
                         if indicator.company_id in (employee.company_id, indicator.browse())
                     ]
         appraisals = super().create(vals_list)
@@ -370,6 +375,8 @@ class AsnKinerjaAppraisal(models.Model):
                 ("employee_id", "in", employees.ids),
                 ("period_id", "in", parents.ids),
                 ("state", "in", ("approved", "self_assessed", "scored", "done")),
+                # of several posts in the year, the current one's plan (docs/rules.md §17)
+                ("is_last_part", "=", True),
             ]
         )
         return {(a.employee_id.id, a.period_id.id): a for a in annual}

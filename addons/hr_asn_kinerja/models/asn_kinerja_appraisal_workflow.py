@@ -113,13 +113,17 @@ class AsnKinerjaAppraisal(models.Model):
             [
                 ("state", "in", OPEN_STATES),
                 "|",
+                # an earlier part of the period stays with the appraiser of its post (docs/rules.md §17)
+                "&",
                 ("employee_id", "in", employees.ids),
+                ("is_last_part", "=", True),
                 ("appraiser_id", "in", employees.ids),
             ]
         )
         moved = self.browse()
         for skp in skps.with_context(tracking_disable=True):
-            appraiser = skp.employee_id.appraiser_id if skp.employee_id in employees else skp.appraiser_id
+            mine = skp.employee_id in employees and skp.is_last_part
+            appraiser = skp.employee_id.appraiser_id if mine else skp.appraiser_id
             superior = skp.employee_id._kinerja_superior(appraiser)
             old = (skp.appraiser_id, skp.appraiser_superior_id)
             if (appraiser, superior) == old:

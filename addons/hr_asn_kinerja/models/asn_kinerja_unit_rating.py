@@ -248,8 +248,11 @@ class AsnKinerjaUnitRating(models.Model):
             )
             .department_id
         )
-        domain = Domain("department_id", "child_of", self.department_id.id) & Domain(
-            "period_id", "=", self.period_id.id
+        # a person whose period has several posts counts once, in the unit of the last one (docs/rules.md §17)
+        domain = (
+            Domain("department_id", "child_of", self.department_id.id)
+            & Domain("period_id", "=", self.period_id.id)
+            & Domain("is_last_part", "=", True)
         )
         if own:
             domain &= ~Domain("department_id", "child_of", own.ids)

@@ -24,7 +24,7 @@ class AsnKinerjaDistributionReport(models.Model):
             "state",
             "counted_appraisal_ids",
         ],
-        "asn.kinerja.appraisal": ["department_id", "period_id", "employee_id", "state", "predicate"],
+        "asn.kinerja.appraisal": ["department_id", "period_id", "employee_id", "state", "predicate", "is_last_part"],
         "hr.department": ["parent_path"],
     }
 
@@ -62,7 +62,9 @@ class AsnKinerjaDistributionReport(models.Model):
                   FROM asn_kinerja_unit_rating ur
                   JOIN hr_department unit ON unit.id = ur.department_id
                   JOIN hr_department d ON d.parent_path LIKE unit.parent_path || '%%'
-                  JOIN asn_kinerja_appraisal a ON a.department_id = d.id AND a.period_id = ur.period_id
+                  -- a person counts once, in the unit of the last post (docs/rules.md §17)
+                  JOIN asn_kinerja_appraisal a
+                    ON a.department_id = d.id AND a.period_id = ur.period_id AND a.is_last_part
                  WHERE CASE WHEN ur.state = 'confirmed'
                             THEN EXISTS (SELECT 1 FROM asn_kinerja_unit_rating_counted_rel counted
                                           WHERE counted.unit_rating_id = ur.id AND counted.appraisal_id = a.id)

@@ -22,6 +22,7 @@ class AsnKinerjaMonitoringReport(models.Model):
             "state",
             "predicate",
             "is_late",
+            "is_last_part",
         ],
         "asn.kinerja.period": ["state", "company_id"],
         "hr.employee": ["company_id", "active", "nip", "asn_type", "appraiser_id", "current_version_id"],
@@ -68,6 +69,8 @@ class AsnKinerjaMonitoringReport(models.Model):
                        CASE WHEN a.state = 'cancel' THEN NULL WHEN a.state = 'done' THEN 100.0 ELSE 0.0 END
                            AS done_percent
                   FROM asn_kinerja_appraisal a
+                 -- a person once per period, with the current post (docs/rules.md §17)
+                 WHERE a.is_last_part
                  UNION ALL
                 SELECT (p.id::bigint * 1000000 + e.id) * 2 + 1,
                        p.id,

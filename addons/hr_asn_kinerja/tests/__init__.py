@@ -41,6 +41,8 @@ from . import (
     test_step_activities,
     test_step_cost,
     test_tours,
+    test_transfer,
+    test_transfer_concurrency,
     test_unit_rating,
     test_workflow,
     test_words,

@@ -22,6 +22,7 @@ VALUE = "asn.kinerja.behavior"
 DUTY = "asn.kinerja.duty"
 EMPLOYEE = "hr.employee"
 APPRAISER_WIZARD = "asn.kinerja.appraiser.wizard"
+TRANSFER_WIZARD = "asn.kinerja.transfer.wizard"
 REASON_WIZARD = "asn.kinerja.reason.wizard"
 PEER_INPUT = "asn.kinerja.peer.input"
 PEER_RATING = "asn.kinerja.peer.input.line"
@@ -147,6 +148,9 @@ MATRIX = {
     APPRAISER_WIZARD: [
         ("action_confirm",                 "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
     ],
+    TRANSFER_WIZARD: [
+        ("action_apply",                   "",              "✗   ✗   ✗   ✗   ✓   ✓",  "Mutasi / Promosi (§17)"),
+    ],
     REASON_WIZARD: [
         ("action_confirm",                 "submitted",     "✗   ✗   ✓   ✗   ✗   ✗",  "returning the SKP: the form adds no right"),
     ],
@@ -198,6 +202,7 @@ TITLES = {
     DUTY: "Job duty",
     EMPLOYEE: "Employee (ASN identity)",
     APPRAISER_WIZARD: "Change of appraiser",
+    TRANSFER_WIZARD: "Transfer or promotion",
     REASON_WIZARD: "Reason form",
     PEER_INPUT: "360 input on behaviour",
     PEER_RATING: "360 input rating of a value",
@@ -317,6 +322,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             PEER_WIZARD: lambda: self.env[model],
             # a wizard: each user fills in their own
             APPRAISER_WIZARD: lambda: self.env[model],
+            TRANSFER_WIZARD: lambda: self.env[model],
             REASON_WIZARD: lambda: self.env[model],
         }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
 
@@ -337,6 +343,14 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             OBJECTION: lambda: {"appraisal_id": record.id, "reason": "Bukti dukung tidak dipertimbangkan"},
             VALUE: lambda: {"name": "Nilai baru"},
             DUTY: lambda: {"job_id": self.job.id, "name": "Menyusun laporan"},
+            TRANSFER_WIZARD: lambda: {
+                "employee_id": self.staff.id,
+                "date": "2026-07-01",
+                "department_id": self.department.id,
+                "job_id": self.job.id,
+                "appraiser_id": self.head.id,
+                "reason": "SK mutasi",
+            },
             APPRAISER_WIZARD: lambda: {
                 "employee_ids": [(6, 0, self.staff.ids)],
                 "appraiser_id": self.head.id,
@@ -443,6 +457,9 @@ HR_OFFICER_ROWS = {
     ],
     APPRAISER_WIZARD: [
         ("action_confirm",                 "",              "✗"),
+    ],
+    TRANSFER_WIZARD: [
+        ("action_apply",                   "",              "✗"),
     ],
     OBJECTION: [
         ("read",                           "submitted",     "✗"),

@@ -89,10 +89,11 @@ class TestPeriodOpen(KinerjaCase):
                 self.make_employees(count, 1000 + count, company=company)
                 period = self.new_period(2027, company_id=company.id)
                 self.env.invalidate_all()
-                # 16: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
-                # §14), the language the SKPs' creation is logged in, and counts the period's SKPs for the
-                # summary after the click (docs/rules.md §26)
-                with self.assertQueryCount(__system__=16):
+                # 17: opening also looks up the period's SKPs whose late flag follows its state (docs/rules.md
+                # §14), the language the SKPs' creation is logged in, counts the period's SKPs for the summary
+                # after the click (docs/rules.md §26) and checks in one query for the batch that the new SKPs do
+                # not overlap an SKP of another post of the period (docs/rules.md §17)
+                with self.assertQueryCount(__system__=17):
                     period.action_open()
                 self.assertEqual(len(period.appraisal_ids), count)
                 self.assertEqual(len(period.appraisal_ids.behavior_line_ids), 7 * count)

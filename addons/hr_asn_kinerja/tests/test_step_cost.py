@@ -15,9 +15,10 @@ from .common import KinerjaCase
 # first checks that its caller may read the record, then locks it (a second person taking it at once waits)
 STEP_QUERIES = {
     "write": 23,
-    "submit": 35,
+    # +1 for the two steps that hand the SKP to the appraiser since an SKP is one part of the period (docs/rules.md §17)
+    "submit": 36,
     "approve": 32,
-    "submit_realization": 39,
+    "submit_realization": 40,
     # with the search of the 360 requests the score closes (docs/rules.md §20.16), and the unit's head (+1: a
     # unit head's rating of work results is the unit's, docs/rules.md §5)
     "score": 36,

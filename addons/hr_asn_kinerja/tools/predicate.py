@@ -30,3 +30,22 @@ RATING_NAMES_ID = {
     "as_expected": "Sesuai Ekspektasi",
     "below": "Di Bawah Ekspektasi",
 }
+
+# the weight of a rating when the parts of a year are combined (docs/rules.md §17)
+_RATING_SCORE = {"above": 3, "as_expected": 2, "below": 1}
+
+
+def weighted_rating(parts):
+    """The rating that a year of several parts (one per post, docs/rules.md §17) proposes: each part's
+    rating weighs by its length in months (``parts``: ``[(months, rating)]``), on the scale Below = 1,
+    As Expected = 2, Above = 3; a mean of 2.5 or more gives Above, under 1.5 Below, anything between
+    As Expected. False while a part has no rating or no part has a length."""
+    total = sum(months for months, _rating in parts)
+    if not parts or total <= 0 or any(rating not in _RATING_SCORE for _months, rating in parts):
+        return False
+    mean = sum(months * _RATING_SCORE[rating] for months, rating in parts) / total
+    if mean >= 2.5:
+        return "above"
+    if mean < 1.5:
+        return "below"
+    return "as_expected"

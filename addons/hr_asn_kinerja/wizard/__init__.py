@@ -7,3 +7,4 @@ from . import asn_kinerja_objection_decider_wizard
 from . import asn_kinerja_siasn_import
 from . import asn_kinerja_siasn_export_siasn_id
 from . import asn_kinerja_bulk_score_wizard
+from . import asn_kinerja_transfer_wizard

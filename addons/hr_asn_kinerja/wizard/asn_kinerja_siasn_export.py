@@ -138,7 +138,10 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         )
         for skp in skps:
             section = "skp22" if skp.period_id.period_type == "annual" else "kinerjaperiodik"
-            if reason := self._skp_left_out_reason(skp, codes, pending):
+            if not skp.is_last_part:
+                # a period of several posts goes as the result of the last one (docs/rules.md §17)
+                left_out.append(self._left_out_vals(section, skp.employee_id, self._part_reason(skp), skp.period_id))
+            elif reason := self._skp_left_out_reason(skp, codes, pending):
                 left_out.append(self._left_out_vals(section, skp.employee_id, reason, skp.period_id))
             else:
                 sections[section].append((self._skp_payload(skp, codes), self._skp_display(skp)))
@@ -153,6 +156,7 @@ class AsnKinerjaSiasnExport(models.TransientModel):
             .search_fetch(
                 [("period_id", "in", periods.ids)],
                 ["period_id", "employee_id", "appraiser_id", "department_id", "job_id", "state"]
+                + ["date_start", "date_end", "is_last_part"]
                 + ["result_rating", "behavior_rating", "predicate"]
                 + list(FINAL_APPRAISER_FIELDS),
                 order="period_id, employee_name, id",
@@ -164,6 +168,15 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         (skps.department_id | people.department_id).fetch(["name"])
         (skps.job_id | people.job_id).fetch(["name"])
         return skps
+
+    def _part_reason(self, skp):
+        """Why an earlier part of a period of several posts is not sent: SIASN takes one result per period."""
+        return self.env._(
+            "Earlier post (%(start)s - %(end)s) of a period with several posts: the result of the last post "
+            "is exported.",
+            start=skp.date_start,
+            end=skp.date_end,
+        )
 
     def _identity_left_out_reason(self, employee):
         """Why SIASN cannot tell who ``employee`` is, or '': SIASN finds a civil servant by the NIP."""

@@ -44,7 +44,10 @@ class AsnKinerjaAppraisal(models.Model):
         cancels such a request that is still a draft. Periodic SKPs take part only where the company
         says so, and an employee never has two open requests of this kind for one year."""
         Request = self.env["asn.training.request"].sudo().with_context(mail_create_nosubscribe=True)
-        linked = self.sudo().filtered(lambda a: a.period_type == "annual" or a.company_id.training_include_periodic)
+        # an earlier part of a year of several posts is a periodic part: the year's result is the last one's
+        linked = self.sudo().filtered(
+            lambda a: (a.period_type == "annual" and a.is_last_part) or a.company_id.training_include_periodic
+        )
         existing = Request.search([("appraisal_id", "in", linked.ids), ("source", "=", "appraisal")])
         by_appraisal = {request.appraisal_id: request for request in existing}
         created = Request.browse()
