@@ -87,6 +87,7 @@ class AsnTalentBox(models.Model):
         return roles
 
     def write(self, vals):
+        self.check_access("write")
         self._check_edit(list(vals))
         return super().write(vals)
 

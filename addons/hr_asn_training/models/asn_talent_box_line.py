@@ -139,6 +139,7 @@ class AsnTalentBoxLine(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        self.check_access("write")  # who may not change a line hears so before any rule of the box
         self._check_edit(list(vals))
         return super().write(vals)
 

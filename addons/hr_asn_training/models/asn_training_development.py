@@ -27,7 +27,7 @@ class AsnTrainingDevelopment(models.Model):
     request_ids = fields.Many2many("asn.training.request", string="Open Training Requests", compute="_compute_items")
     coaching_ids = fields.Many2many("asn.training.coaching", string="Coaching", compute="_compute_items")
     talent_line_id = fields.Many2one("asn.talent.box.line", "Talent Box", compute="_compute_items")
-    talent_box = fields.Integer("Box", related="talent_line_id.box")
+    talent_box = fields.Integer("Box", compute="_compute_items", aggregator=None)
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -77,3 +77,4 @@ class AsnTrainingDevelopment(models.Model):
             page.request_ids = requests.filtered(lambda r, e=employee: r.employee_id == e)
             page.coaching_ids = coachings.filtered(lambda c, e=employee: c.employee_id == e)
             page.talent_line_id = lines.filtered(lambda line, e=employee: line.employee_id == e)[:1]
+            page.talent_box = page.talent_line_id.box

@@ -30,7 +30,7 @@ class TestCertificate(TrainingCase):
         return session
 
     def certificate_of(self, employee):
-        return self.Certificate.search([("employee_id", "=", employee.id)])
+        return self.Certificate.search([("employee_id", "in", employee.ids)])
 
     def expiry_activities(self, certificate):
         activity_type = self.env.ref("hr_asn_training.mail_act_certificate_expiry")
