@@ -28,7 +28,7 @@
         "views/asn_training_development_views.xml",
         "security/talent_rules.xml",
     ],
-    "demo": ["demo/asn_training_demo.xml"],
+    "demo": ["demo/asn_training_demo.xml", "demo/asn_talent_demo.xml"],
     "assets": {
         "web.assets_tests": [
             "hr_asn_training/static/src/tours/*.js",

@@ -14,7 +14,7 @@ class AsnTrainingDevelopment(models.Model):
     _order = "name, id"
 
     employee_id = fields.Many2one("hr.employee", readonly=True)
-    name = fields.Char("Employee", readonly=True)
+    name = fields.Char("Employee Name", readonly=True)
     user_id = fields.Many2one("res.users", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     jp_year = fields.Integer("Year", compute="_compute_jp")

@@ -148,3 +148,21 @@ class TestTalentBox(TalentCase):
         self.Box.with_user(self.user_officer).create({"period_id": self.period.id})
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.cr.savepoint():
             self.Box.with_user(self.user_officer).create({"period_id": self.period.id})
+
+    def test_the_set_box_exports_to_excel(self):
+        import xlrd  # noqa: PLC0415 (only this test reads a workbook)
+
+        box = self.finished_box()
+        report = self.env.ref("hr_asn_training.action_report_talent_box_xlsx")
+        Report = self.env["ir.actions.report"].with_user(self.user_committee).with_context(active_model=box._name)
+        with self.assertRaises(UserError):
+            Report._render_xlsx(report, box.ids, None)
+        self.set_box(box)
+        content, _kind = Report._render_xlsx(report, box.ids, None)
+        sheet = xlrd.open_workbook(file_contents=content).sheets()[0]
+        rows = [sheet.row_values(row) for row in range(sheet.nrows)]
+        self.assertEqual(rows[4][:3], ["No", "NIP", "Nama"])
+        self.assertEqual([row[2] for row in rows[5:]], ["Staf Satu", "Staf Dua"])
+        self.assertEqual([row[12] for row in rows[5:]], [9, 6])
+        with self.assertRaises(AccessError):
+            self.env["ir.actions.report"].with_user(self.user_staff)._render_xlsx(report, box.ids, None)
