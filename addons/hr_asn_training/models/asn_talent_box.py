@@ -60,9 +60,7 @@ class AsnTalentBox(models.Model):
     set_date = fields.Datetime("Set on", readonly=True, copy=False)
     is_committee = fields.Boolean(compute="_compute_is_committee")
 
-    _period_unique = models.Constraint(
-        "UNIQUE(period_id, company_id)", "An agency has one talent box per period."
-    )
+    _period_unique = models.Constraint("UNIQUE(period_id, company_id)", "An agency has one talent box per period.")
 
     @api.depends("period_id.name", "company_id.name")
     def _compute_name(self):
@@ -70,7 +68,9 @@ class AsnTalentBox(models.Model):
             box.name = f"{box.period_id.name or ''} - {box.company_id.name or ''}"
 
     def _compute_line_count(self):
-        counts = dict(self.env["asn.talent.box.line"]._read_group([("box_id", "in", self.ids)], ["box_id"], ["__count"]))
+        counts = dict(
+            self.env["asn.talent.box.line"]._read_group([("box_id", "in", self.ids)], ["box_id"], ["__count"])
+        )
         for box in self:
             box.line_count = counts.get(box, 0)
 

@@ -129,7 +129,9 @@ class AsnTalentBoxLine(models.Model):
         for line in self:
             if line.excluded and not (line.exclusion_reason or "").strip():
                 raise ValidationError(
-                    self.env._("Give the disciplinary sanction that excludes %(employee)s.", employee=line.employee_name)
+                    self.env._(
+                        "Give the disciplinary sanction that excludes %(employee)s.", employee=line.employee_name
+                    )
                 )
 
     @api.model_create_multi

@@ -71,9 +71,7 @@ class AsnTrainingDevelopment(models.Model):
         for page in self:
             employee = page.employee_id
             page.certificate_ids = certificates.filtered(lambda c, e=employee: c.employee_id == e)
-            page.expired_certificate_count = len(
-                page.certificate_ids.filtered(lambda c: c.validity_state == "expired")
-            )
+            page.expired_certificate_count = len(page.certificate_ids.filtered(lambda c: c.validity_state == "expired"))
             page.request_ids = requests.filtered(lambda r, e=employee: r.employee_id == e)
             page.coaching_ids = coachings.filtered(lambda c, e=employee: c.employee_id == e)
             page.talent_line_id = lines.filtered(lambda line, e=employee: line.employee_id == e)[:1]

@@ -21,7 +21,7 @@ JP_CREDIT = "asn.training.jp.credit"
 JP_REPORT = "asn.training.jp.report"
 TALENT_BOX = "asn.talent.box"
 TALENT_LINE = "asn.talent.box.line"
-CERTIFICATE = "asn.training.certificate"
+CERT_MODEL = "asn.training.certificate"
 DEVELOPMENT = "asn.training.development"
 AWAITS_APPRAISER = "submitted, awaits appraiser"
 AWAITS_HR = "submitted, awaits HR"
@@ -100,7 +100,7 @@ MATRIX = {
         ("write potential",           "draft",          "✗   ✗   ✗   ✗   ✓   ✓",  "or the Komite Talenta"),
         ("write potential",           "set",            "✗   ✗   ✗   ✗   ✗   ✗",  "a set box is frozen"),
     ],
-    CERTIFICATE: [
+    CERT_MODEL: [
         ("read",                      "",               "✓   ✗   ✓   ✗   ✓   ✓"),
         ("write date_expiry",         "",               "✗   ✗   ✗   ✗   ✓   ✓"),
     ],
@@ -121,7 +121,7 @@ TITLES = {
     JP_REPORT: "Learning hours (JP) report",
     TALENT_BOX: "Talent box",
     TALENT_LINE: "Talent box line",
-    CERTIFICATE: "Training certificate",
+    CERT_MODEL: "Training certificate",
     DEVELOPMENT: "Development page (Pengembangan Saya)",
 }
 
@@ -176,7 +176,7 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             JP_REPORT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)], limit=1),
             TALENT_BOX: lambda: self.talent_box_in(state),
             TALENT_LINE: lambda: self.talent_box_in(state).line_ids,
-            CERTIFICATE: self.certificate,
+            CERT_MODEL: self.staff_certificate,
             DEVELOPMENT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)]),
         }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
 
@@ -192,11 +192,11 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             box.action_set()
         return box
 
-    def certificate(self):
+    def staff_certificate(self):
         """Staf Satu's certificate from a passed session of a course valid for a year."""
         self.course.certificate_validity_months = 12
         self.open_session._add_attendee(self.staff).result = "passed"
-        return self.env[CERTIFICATE].search([("employee_id", "=", self.staff.id)])
+        return self.env[CERT_MODEL].search([("employee_id", "=", self.staff.id)])
 
     def create_vals(self, model, record):
         return {

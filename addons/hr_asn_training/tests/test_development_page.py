@@ -29,7 +29,9 @@ class TestDevelopmentPage(TalentCase):
         session.inprogress2validation()
         session.course_attendee_ids.result = "passed"
         request = self.draft_request()
-        coaching = self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff.id})
+        coaching = (
+            self.env["asn.training.coaching"].with_user(self.user_supervisor).create({"employee_id": self.staff.id})
+        )
         box = self.finished_box()
 
         page = self.page_of(self.user_staff)

@@ -1,6 +1,7 @@
 """The talent box (docs/rules.md §18): generated from the final predikat, set by the Komite Talenta, read by HR and
 the committee, and by each employee for their own line once set."""
 
+import xlrd
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -150,8 +151,6 @@ class TestTalentBox(TalentCase):
             self.Box.with_user(self.user_officer).create({"period_id": self.period.id})
 
     def test_the_set_box_exports_to_excel(self):
-        import xlrd  # noqa: PLC0415 (only this test reads a workbook)
-
         box = self.finished_box()
         report = self.env.ref("hr_asn_training.action_report_talent_box_xlsx")
         Report = self.env["ir.actions.report"].with_user(self.user_committee).with_context(active_model=box._name)
