@@ -43,7 +43,6 @@ class AsnTalentBox(models.Model):
     name = fields.Char(compute="_compute_name", store=True)
     period_id = fields.Many2one(
         "asn.kinerja.period",
-        "Period",
         required=True,
         index=True,
         check_company=True,

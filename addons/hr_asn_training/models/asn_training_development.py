@@ -25,7 +25,7 @@ class AsnTrainingDevelopment(models.Model):
     certificate_ids = fields.Many2many("asn.training.certificate", string="Certificates", compute="_compute_items")
     expired_certificate_count = fields.Integer("Expired Certificates", compute="_compute_items")
     request_ids = fields.Many2many("asn.training.request", string="Open Training Requests", compute="_compute_items")
-    coaching_ids = fields.Many2many("asn.training.coaching", string="Coaching", compute="_compute_items")
+    coaching_ids = fields.Many2many("asn.training.coaching", compute="_compute_items")
     talent_line_id = fields.Many2one("asn.talent.box.line", "Talent Box", compute="_compute_items")
     talent_box = fields.Integer("Box", compute="_compute_items", aggregator=None)
 

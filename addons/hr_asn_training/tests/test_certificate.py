@@ -107,6 +107,6 @@ class TestCertificate(TrainingCase):
         self.open_session.course_attendee_ids.result = "passed"
         request.with_user(self.user_officer).action_done()
         request.sudo().date_end = "2027-01-15"  # the request's own date says otherwise
-        credits = self.env["asn.training.jp.credit"].search([("employee_id", "=", self.staff.id)])
-        self.assertEqual(len(credits), 1)
-        self.assertEqual((credits.date, credits.year, credits.jp_hours), (date(2026, 3, 4), 2026, 16))
+        credit = self.env["asn.training.jp.credit"].search([("employee_id", "=", self.staff.id)])
+        self.assertEqual(len(credit), 1)
+        self.assertEqual((credit.date, credit.year, credit.jp_hours), (date(2026, 3, 4), 2026, 16))
