@@ -99,9 +99,7 @@ class AsnTalentBoxLine(models.Model):
     potential_source = fields.Selection(POTENTIAL_SOURCES)
     potential_date = fields.Date("Potential Assessed On")
     box = fields.Integer(compute="_compute_box", store=True, aggregator=None, help="1 to 9; empty when excluded.")
-    box_cell = fields.Selection(
-        BOX_CELLS, compute="_compute_box", store=True, group_expand="_expand_box_cells"
-    )
+    box_cell = fields.Selection(BOX_CELLS, compute="_compute_box", store=True, group_expand="_expand_box_cells")
     excluded = fields.Boolean(help="Under a disciplinary sanction: left out of the talent pool.")
     exclusion_reason = fields.Char(help="The disciplinary sanction that excludes the employee.")
     note = fields.Text("Committee Note")
