@@ -174,7 +174,7 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             COMPETENCY: lambda: self.coaching_in(state).competency_ids[:1],
             JP_CREDIT: lambda: self.env[model].search([("request_id", "=", self.request_in("done").id)]),
             JP_REPORT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)], limit=1),
-            TALENT_BOX: lambda: self.talent_box_in(state),
+            TALENT_BOX: lambda: self.talent_box_in(state) if state else self.env[model],
             TALENT_LINE: lambda: self.talent_box_in(state).line_ids,
             CERT_MODEL: self.staff_certificate,
             DEVELOPMENT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)]),
