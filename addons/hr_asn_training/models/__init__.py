@@ -17,3 +17,4 @@ from . import asn_talent_box
 from . import asn_training_certificate
 from . import hr_course_certificate
 from . import asn_training_development
+from . import hr_employee_talent

@@ -109,6 +109,11 @@ class AsnTalentBoxLine(models.Model):
     def _edit_subject(self):
         return self.box_id
 
+    @api.depends("employee_name", "period_id.name")
+    def _compute_display_name(self):
+        for line in self:
+            line.display_name = f"{line.employee_name or ''} - {line.sudo().period_id.name or ''}"
+
     @api.depends("performance_status", "potential", "excluded")
     def _compute_box(self):
         for line in self:

@@ -5,7 +5,7 @@ import xlrd
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import HttpCase, JsonRpcException, tagged
 from odoo.tools import mute_logger
 
 from ..models.asn_talent_box_line import BOX_NUMBERS, box_of, performance_status_of
@@ -165,3 +165,35 @@ class TestTalentBox(TalentCase):
         self.assertEqual([row[12] for row in rows[5:]], [9, 6])
         with self.assertRaises(AccessError):
             self.env["ir.actions.report"].with_user(self.user_staff)._render_xlsx(report, box.ids, None)
+
+
+@tagged("post_install", "-at_install")
+class TestTalentBoxOverRpc(TalentCase, HttpCase):
+    """As the web client sends it: the committee sets the box, the employee reads their own line and page."""
+
+    def rpc(self, user, model, method, *args):
+        self.authenticate(user.login, user.login)
+        return self.make_jsonrpc_request(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": list(args), "kwargs": {}},
+        )
+
+    def test_committee_sets_the_box_and_the_employee_reads_their_own(self):
+        box = self.finished_box()
+        values = {"potential": "medium", "potential_source": "assessment", "potential_date": "2026-11-01"}
+        self.rpc(self.user_committee, "asn.talent.box.line", "write", box.line_ids.ids, values)
+        self.rpc(self.user_committee, "asn.talent.box", "action_review", box.ids)
+        self.rpc(self.user_committee, "asn.talent.box", "action_set", box.ids)
+        box.invalidate_recordset()
+        self.assertEqual((box.state, box.set_by_id), ("set", self.user_committee))
+
+        lines = self.rpc(self.user_staff, "asn.talent.box.line", "search_read", [], ["employee_id", "box"])
+        self.assertEqual([(line["employee_id"][0], line["box"]) for line in lines], [(self.staff.id, 7)])
+        with self.assertRaises(JsonRpcException):
+            self.rpc(self.user_staff, "asn.talent.box", "read", box.ids, ["state"])
+        pages = self.rpc(self.user_staff, "asn.training.development", "search_read", [], ["employee_id", "talent_box"])
+        self.assertEqual([(page["employee_id"][0], page["talent_box"]) for page in pages], [(self.staff.id, 7)])
+        # the appraiser reads neither the line nor the page of their appraisee
+        self.assertFalse(self.rpc(self.user_supervisor, "asn.talent.box.line", "search_read", [], ["box"]))
+        pages = self.rpc(self.user_supervisor, "asn.training.development", "search_read", [], ["employee_id"])
+        self.assertEqual([page["employee_id"][0] for page in pages], [self.supervisor.id])
