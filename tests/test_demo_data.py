@@ -364,3 +364,18 @@ class TestDemoData(TransactionCase):
             return
         names = self.env["hr.course.category"].search([]).mapped("name")
         self.assertFalse({"Department IT", "Languages"} & set(names), "hr_course's demo categories")
+
+    def test_a_set_talent_box_and_an_expiring_certificate(self):
+        if "asn.talent.box" not in self.env:
+            return
+        box = self.env.ref(f"{TRAINING}.talent_box_2026")
+        self.assertEqual(box.state, "set")
+        self.assertEqual(box.set_by_id, self.env.ref(f"{MODULE}.user_zulkifli"))
+        self.assertGreaterEqual(len(box.line_ids), 5)
+        self.assertTrue(all(line.box or line.excluded for line in box.line_ids))
+        eko = box.line_ids.filtered(lambda line: line.employee_id == self.env.ref(f"{MODULE}.emp_eko"))
+        self.assertTrue(eko.excluded and eko.exclusion_reason)
+        certificate = self.env["asn.training.certificate"].search(
+            [("employee_id", "=", self.env.ref(f"{MODULE}.emp_yusuf").id)]
+        )
+        self.assertEqual(certificate.validity_state, "expiring")

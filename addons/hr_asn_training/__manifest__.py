@@ -8,6 +8,7 @@
     "website": "https://bkpsdm.bungokab.go.id",
     "depends": ["hr_asn_kinerja", "hr_course"],
     "data": [
+        "security/talent_groups.xml",
         "security/ir.model.access.csv",
         "security/rules.xml",
         "data/mail_activity_type_data.xml",
@@ -23,8 +24,12 @@
         "report/asn_kinerja_adoption_report_views.xml",
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",
+        "data/asn_training_certificate_data.xml",
+        "views/asn_talent_box_views.xml",
+        "views/asn_training_development_views.xml",
+        "security/talent_rules.xml",
     ],
-    "demo": ["demo/asn_training_demo.xml"],
+    "demo": ["demo/asn_training_demo.xml", "demo/asn_talent_demo.xml"],
     "assets": {
         "web.assets_tests": [
             "hr_asn_training/static/src/tours/*.js",

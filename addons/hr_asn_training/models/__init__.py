@@ -12,3 +12,9 @@ from . import asn_training_coaching_answer
 from . import asn_training_coaching_competency
 from . import asn_kinerja_siasn_code
 from . import asn_training_bounds
+from . import asn_talent_box_line
+from . import asn_talent_box
+from . import asn_training_certificate
+from . import hr_course_certificate
+from . import asn_training_development
+from . import hr_employee_talent

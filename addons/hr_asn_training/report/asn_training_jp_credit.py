@@ -4,7 +4,8 @@ from odoo import api, fields, models, tools
 class AsnTrainingJpCredit(models.Model):
     """Every learning-hour credit of an employee: the one place the 20 JP rule is counted.
 
-    A done training request credits its JP in the year it ends. A session attended with a
+    A done training request credits its JP on the end date of its session (the course's end date), else on
+    its own end date. A session attended with a
     passed result credits the JP of its course in the year the session ends, unless a done
     request of the same employee already covers that session: each training counts once.
     """
@@ -40,8 +41,8 @@ class AsnTrainingJpCredit(models.Model):
                 SELECT r.id * 2 AS id,
                        r.employee_id,
                        e.company_id,
-                       EXTRACT(YEAR FROM r.date_end)::integer AS year,
-                       r.date_end AS date,
+                       EXTRACT(YEAR FROM COALESCE(s.end_date, r.date_end))::integer AS year,
+                       COALESCE(s.end_date, r.date_end) AS date,
                        COALESCE(r.jp_hours, 0) AS jp_hours,
                        'request' AS kind,
                        r.id AS request_id,
@@ -50,7 +51,8 @@ class AsnTrainingJpCredit(models.Model):
                        r.course_schedule_id
                   FROM asn_training_request r
                   JOIN hr_employee e ON e.id = r.employee_id
-                 WHERE r.state = 'done' AND r.date_end IS NOT NULL
+                  LEFT JOIN hr_course_schedule s ON s.id = r.course_schedule_id
+                 WHERE r.state = 'done' AND COALESCE(s.end_date, r.date_end) IS NOT NULL
                 UNION ALL
                 SELECT a.id * 2 + 1 AS id,
                        a.employee_id,

@@ -19,6 +19,10 @@ COMPETENCY = "asn.training.coaching.competency"
 STATEMENT = "asn.training.coaching.statement"
 JP_CREDIT = "asn.training.jp.credit"
 JP_REPORT = "asn.training.jp.report"
+TALENT_BOX = "asn.talent.box"
+TALENT_LINE = "asn.talent.box.line"
+CERT_MODEL = "asn.training.certificate"
+DEVELOPMENT = "asn.training.development"
 AWAITS_APPRAISER = "submitted, awaits appraiser"
 AWAITS_HR = "submitted, awaits HR"
 
@@ -83,6 +87,26 @@ MATRIX = {
     JP_REPORT: [
         ("read",                      "",               "✗   ✗   ✗   ✗   ✓   ✓",  "HR's planning report"),
     ],
+    TALENT_BOX: [
+        ("read",                      "draft",          "✗   ✗   ✗   ✗   ✓   ✓",  "HR and the Komite Talenta"),
+        ("create",                    "",               "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_generate",           "draft",          "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_review",             "draft",          "✗   ✗   ✗   ✗   ✓   ✓",  "or the Komite Talenta"),
+        ("action_set",                "reviewed",       "✗   ✗   ✗   ✗   ✗   ✗",  "the Komite Talenta only"),
+    ],
+    TALENT_LINE: [
+        ("read",                      "draft",          "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("read",                      "set",            "✓   ✗   ✗   ✗   ✓   ✓",  "the employee their own line once set"),
+        ("write potential",           "draft",          "✗   ✗   ✗   ✗   ✓   ✓",  "or the Komite Talenta"),
+        ("write potential",           "set",            "✗   ✗   ✗   ✗   ✗   ✗",  "a set box is frozen"),
+    ],
+    CERT_MODEL: [
+        ("read",                      "",               "✓   ✗   ✓   ✗   ✓   ✓"),
+        ("write date_expiry",         "",               "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    DEVELOPMENT: [
+        ("read",                      "",               "✓   ✗   ✗   ✗   ✓   ✓",  "Pengembangan Saya"),
+    ],
 }
 # fmt: on
 # the subordinate (appraised by the employee) reads the configuration only (access_matrix.EXTRA_ROLES)
@@ -95,6 +119,10 @@ TITLES = {
     STATEMENT: "Feedback statement (B.1.8)",
     JP_CREDIT: "Learning hours credit",
     JP_REPORT: "Learning hours (JP) report",
+    TALENT_BOX: "Talent box",
+    TALENT_LINE: "Talent box line",
+    CERT_MODEL: "Training certificate",
+    DEVELOPMENT: "Development page (Pengembangan Saya)",
 }
 
 
@@ -146,10 +174,33 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             COMPETENCY: lambda: self.coaching_in(state).competency_ids[:1],
             JP_CREDIT: lambda: self.env[model].search([("request_id", "=", self.request_in("done").id)]),
             JP_REPORT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)], limit=1),
+            TALENT_BOX: lambda: self.talent_box_in(state) if state else self.env[model],
+            TALENT_LINE: lambda: self.talent_box_in(state).line_ids,
+            CERT_MODEL: self.staff_certificate,
+            DEVELOPMENT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)]),
         }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
+
+    def talent_box_in(self, state):
+        """The 2026 talent box with Staf Satu's line (her SKP done at Sangat Baik), in ``state``."""
+        self.walk_to_predicate(self.skp_of(self.staff), "very_good")
+        box = self.env[TALENT_BOX].create({"period_id": self.period.id})
+        box.action_generate()
+        if state in ("reviewed", "set"):
+            box.line_ids.potential = "high"
+            box.action_review()
+        if state == "set":
+            box.action_set()
+        return box
+
+    def staff_certificate(self):
+        """Staf Satu's certificate from a passed session of a course valid for a year."""
+        self.course.certificate_validity_months = 12
+        self.open_session._add_attendee(self.staff).result = "passed"
+        return self.env[CERT_MODEL].search([("employee_id", "=", self.staff.id)])
 
     def create_vals(self, model, record):
         return {
+            TALENT_BOX: lambda: {"period_id": self.period.id},
             REQUEST: lambda: {"employee_id": self.staff.id, "course_id": self.course.id, "reason": "Kesenjangan"},
             COACHING: lambda: {"employee_id": self.staff.id},
             ANSWER: lambda: {"coaching_id": record.coaching_id.id, "name": "Saya setuju", "score": 5},
@@ -167,6 +218,8 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             "employee_comment": "Sangat membantu",
             "score": 5,
             "name": "Saya merasa diperhatikan.",
+            "potential": "low",
+            "date_expiry": "2030-01-01",
         }[field]
 
 
