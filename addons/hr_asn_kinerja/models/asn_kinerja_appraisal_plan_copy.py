@@ -14,17 +14,17 @@ from ..tools.words import one_stop
 class AsnKinerjaAppraisal(models.Model):
     _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
-    previous_appraisal_id = fields.Many2one(
+    copyable_plan_appraisal_id = fields.Many2one(
         "asn.kinerja.appraisal",
-        "Previous SKP",
-        compute="_compute_previous_appraisal_id",
+        "Plan to Copy",
+        compute="_compute_copyable_plan_appraisal_id",
         help="The employee's latest earlier SKP of the same kind of period with work results: its plan can be copied.",
     )
 
     @api.depends("employee_id", "period_id")
-    def _compute_previous_appraisal_id(self):
+    def _compute_copyable_plan_appraisal_id(self):
         for skp in self:
-            skp.previous_appraisal_id = skp._previous_plan()
+            skp.copyable_plan_appraisal_id = skp._previous_plan()
 
     def _previous_plan(self):
         """The employee's latest SKP before this one's period, of the same period type, with work results."""

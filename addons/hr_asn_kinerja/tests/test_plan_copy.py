@@ -85,7 +85,7 @@ class TestPlanCopy(KinerjaCase):
         self.skp = self.skp_of(self.staff, self.next_period)
 
     def test_copies_the_plan_not_the_results(self):
-        self.assertEqual(self.skp.with_user(self.user_staff).previous_appraisal_id, self.last_year)
+        self.assertEqual(self.skp.with_user(self.user_staff).copyable_plan_appraisal_id, self.last_year)
         params = self.skp.with_user(self.user_staff).action_copy_previous_plan()["params"]
         self.assertEqual(params["copied_count"], 1)
         row = self.skp.line_ids.filtered(lambda line: line.name == "Laporan kegiatan")
