@@ -39,3 +39,4 @@ from . import asn_kinerja_pdf
 from . import asn_input_bounds
 from . import asn_referenced_mixin
 from . import mail_activity
+from . import hr_employee_account_letter

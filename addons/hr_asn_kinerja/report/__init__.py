@@ -3,3 +3,4 @@ from . import asn_kinerja_monitoring_report
 from . import asn_kinerja_distribution_report
 from . import asn_kinerja_unit_rating_report
 from . import asn_kinerja_siasn_xlsx
+from . import asn_kinerja_account_letter

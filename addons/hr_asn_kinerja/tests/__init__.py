@@ -35,6 +35,7 @@ from . import (
     test_rpc,
     test_siasn_export,
     test_siasn_import,
+    test_siasn_import_cost,
     test_step_activities,
     test_step_cost,
     test_tours,

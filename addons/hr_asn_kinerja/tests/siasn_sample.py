@@ -15,9 +15,9 @@ HEADER = (
     "jabatan_nama|tmt_jabatan|unor_id|unor_nama|instansi_kerja_id|instansi_kerja_nama"
 ).split("|")
 INSTANSI = "A5EB03E23CBDF6A0E040640A040252AD"
-FIRST = "Agus Budi Citra Dewi Eko Fitri Gita Hadi Indah Joko Kartika Lukman Maya Nanda Oki Putri Rina Sari Tono Wulan"
-LAST = "Saputra Wijaya Lestari Hidayat Pratama Nugroho Kurniawan Rahayu Santoso Permata Siregar Harahap Lubis"
-FIRST, LAST = FIRST.split(), LAST.split()
+MEN = "Agus Budi Eko Hadi Joko Lukman Nanda Oki Rudi Tono Yusuf".split()
+WOMEN = "Citra Dewi Fitri Gita Indah Kartika Maya Putri Rina Sari Wulan".split()
+LAST = "Saputra Wijaya Lestari Hidayat Pratama Nugroho Kurniawan Rahayu Santoso Permata Siregar Harahap Lubis".split()
 JOBS = (
     ("2", "Analis Sumber Daya Manusia Aparatur Ahli Pertama"),
     ("2", "Pranata Komputer Ahli Muda"),
@@ -75,7 +75,8 @@ def regency(people=40, units=4, emails=True):
         number, birth = nip(seq, pppk, female)
         jenis, job = ("1", ref[unit]["NamaJabatan"]) if head else JOBS[seq % len(JOBS)]
         gol_id, gol_name = ("", "IX") if pppk else ("41", "IV/a") if head else RANKS[seq % len(RANKS)]
-        first, last = FIRST[seq % len(FIRST)], LAST[seq // len(FIRST) % len(LAST)]
+        first = (WOMEN if female else MEN)[seq // 2 % len(MEN)]
+        last = LAST[seq // 3 % len(LAST)]
         email = f"pegawai{seq}@example.com" if emails and seq % 2 == 0 else "null"
         rows.append(
             {

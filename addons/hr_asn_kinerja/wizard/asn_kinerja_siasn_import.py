@@ -116,8 +116,15 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     _description = "Import from SIASN"
 
     employee_file = fields.Binary(
-        "Export Data ASN (CSV)", attachment=False, help="SIASN's Export Data ASN of the whole agency, |-delimited."
+        "Export Data ASN (CSV or XLSX)",
+        attachment=False,
+        help="SIASN's Export Data ASN of the whole agency, |-delimited; or the same columns in an XLSX (the "
+        "template), for data from a regional SIMPEG.",
     )
+    template_file = fields.Binary(
+        "XLSX Template", compute="_compute_template_file", help="The columns the import reads, with an example row."
+    )
+    template_filename = fields.Char(compute="_compute_template_file")
     employee_filename = fields.Char("Employee File Name")
     unor_file = fields.Binary(
         "Unit Reference (JSON)", attachment=False, help="SIASN's referensi/ref-unor of the agency."
@@ -141,9 +148,25 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         "asn.kinerja.siasn.import.problem", "wizard_id", "Notes", domain=[("blocking", "=", False)], readonly=True
     )
 
+    def _compute_template_file(self):
+        content = base64.b64encode(sm.employee_template_xlsx())
+        for wizard in self:
+            wizard.template_file = content
+            wizard.template_filename = "template_data_asn.xlsx"
+
     # ------------------------------------------------------------------
     # the actions
     # ------------------------------------------------------------------
+    def action_download_template(self):
+        """The XLSX template of the employee file, for data that does not come from SIASN's export."""
+        self.ensure_one()
+        self._check_officer()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self._name}/{self.id}/template_file/template_data_asn.xlsx?download=true",
+            "target": "download",
+        }
+
     def action_preview(self):
         """Count what an import would do and list the problems; changes nothing but this wizard."""
         self.ensure_one()
@@ -235,10 +258,21 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     self.env._("The unit reference is not SIASN's ref-unor JSON: %(error)s", error=error)
                 ) from None
         if (content := self._file_content(self.employee_file, self.env._("employee file"))) is not None:
-            rows = sm.read_employee_csv(content)
+            if sm.is_xlsx(content):
+                try:
+                    rows = sm.read_employee_xlsx(content)
+                except ValueError as error:
+                    raise UserError(
+                        self.env._("The employee file is not a readable XLSX workbook: %(error)s", error=error)
+                    ) from None
+            else:
+                rows = sm.read_employee_csv(content)
             if rows and "nip_baru" not in rows[0]:
                 raise UserError(
-                    self.env._("The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited)?")
+                    self.env._(
+                        "The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited) "
+                        "or the XLSX template?"
+                    )
                 )
         if units is None and rows is None:
             raise UserError(self.env._("Choose the Export Data ASN file, the unit reference, or both."))

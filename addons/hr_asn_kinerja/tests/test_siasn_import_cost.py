@@ -1,0 +1,138 @@
+"""What moving in from SIASN costs per person (docs/rules.md §23): the import of twice as many people costs no
+more queries per added person than Odoo's own batch create of plain employees, and the accounts no more than
+Odoo's own batch create of users with the link to their employee. A search, a write or a chatter post per row
+would show here as soon as it came back. `make bench` prints the same paths in seconds (8,000 people).
+"""
+
+import base64
+
+from odoo.tests import TransactionCase, new_test_user, tagged
+
+from . import siasn_sample
+from .common import OFFICER
+
+SMALL, LARGE = 20, 40
+UNITS = 3
+# queries per added person beyond Odoo's own: the invitation's address on each mail.mail (one UPDATE each)
+USER_EXTRA_PER_ROW = 1
+SLACK = 10  # constant: caches warming with more records (prefetch of a second batch)
+
+
+@tagged("post_install", "-at_install")
+class TestSiasnImportCost(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.officer = new_test_user(cls.env, "siasn_cost_officer", groups=OFFICER)
+        # the first import and accounts warm Odoo's caches (views, groups, templates): not what is measured
+        rows, units = siasn_sample.regency(4, 2)
+        cls.env.cr.execute("SAVEPOINT warm")
+        cls.import_files(cls.env, rows, units, cls.officer)
+        cls.env["hr.employee"].search([("siasn_id", "!=", False)]).with_user(cls.officer).action_create_users()
+        cls.env.flush_all()
+        cls.env.cr.execute("ROLLBACK TO SAVEPOINT warm")
+        cls.env.invalidate_all()
+
+    @staticmethod
+    def import_files(env, rows, units, officer):
+        wizard = (
+            env["asn.kinerja.siasn.import"]
+            .with_user(officer)
+            .create(
+                {
+                    "employee_file": base64.b64encode(siasn_sample.employee_csv(rows).encode()),
+                    "unor_file": base64.b64encode(siasn_sample.unor_json(units).encode()),
+                }
+            )
+        )
+        wizard.action_import()
+        return wizard
+
+    def queries(self, func):
+        """Queries of func, from a cold cache, undone afterwards; its result is read before the undo."""
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.env.cr.execute("SAVEPOINT cost")
+        before = self.env.cr.sql_log_count
+        result = func()
+        self.env.flush_all()
+        count = self.env.cr.sql_log_count - before
+        self.env.cr.execute("ROLLBACK TO SAVEPOINT cost")
+        self.env.invalidate_all()
+        return count, result
+
+    def import_of(self, people):
+        rows, units = siasn_sample.regency(people, UNITS)
+        return self.queries(lambda: self.import_files(self.env, rows, units, self.officer).count_create)
+
+    def plain_create_of(self, people):
+        rows, _units = siasn_sample.regency(people, UNITS)
+        Employee = self.env["hr.employee"].with_user(self.officer).with_context(tracking_disable=True)
+        return self.queries(
+            lambda: len(
+                Employee.create(
+                    [{"name": row["nama"], "work_email": row["email"].replace("null", "") or False} for row in rows]
+                )
+            )
+        )
+
+    def test_import_adds_no_query_per_person_beyond_odoos_create(self):
+        small, created = self.import_of(SMALL)
+        self.assertEqual(created, SMALL + UNITS)
+        large, created = self.import_of(LARGE)
+        self.assertEqual(created, LARGE + UNITS)
+        plain_small, _count = self.plain_create_of(SMALL)
+        plain_large, _count = self.plain_create_of(LARGE)
+        self.assertLessEqual(
+            large - small,
+            plain_large - plain_small + SLACK,
+            f"import: {small} queries for {SMALL} people, {large} for {LARGE}; "
+            f"Odoo's create: {plain_small} and {plain_large}",
+        )
+
+    def accounts_of(self, people):
+        rows, units = siasn_sample.regency(people, UNITS)
+
+        def run():
+            self.import_files(self.env, rows, units, self.officer)
+            employees = self.env["hr.employee"].search([("siasn_id", "!=", False)])
+            self.env.flush_all()
+            before = self.env.cr.sql_log_count
+            employees.with_user(self.officer).action_create_users()
+            self.env.flush_all()
+            return self.env.cr.sql_log_count - before, len(employees.user_id)
+
+        return self.queries(run)[1]
+
+    def plain_users_of(self, people):
+        rows, units = siasn_sample.regency(people, UNITS)
+
+        def run():
+            self.import_files(self.env, rows, units, self.officer)
+            employees = self.env["hr.employee"].search([("siasn_id", "!=", False)])
+            self.env.flush_all()
+            before = self.env.cr.sql_log_count
+            users = (
+                self.env["res.users"]
+                .with_context(no_reset_password=True)
+                .create([{"name": employee.name, "login": employee.nip} for employee in employees])
+            )
+            for employee, user in zip(employees, users, strict=True):
+                employee.user_id = user
+            self.env.flush_all()
+            return self.env.cr.sql_log_count - before
+
+        return self.queries(run)[1]
+
+    def test_accounts_add_no_query_per_person_beyond_odoos_create(self):
+        small, users = self.accounts_of(SMALL)
+        self.assertEqual(users, SMALL)
+        large, users = self.accounts_of(LARGE)
+        self.assertEqual(users, LARGE)
+        plain_small, plain_large = self.plain_users_of(SMALL), self.plain_users_of(LARGE)
+        self.assertLessEqual(
+            large - small,
+            plain_large - plain_small + (LARGE - SMALL) * USER_EXTRA_PER_ROW + SLACK,
+            f"accounts: {small} queries for {SMALL} people, {large} for {LARGE}; "
+            f"Odoo's create and link: {plain_small} and {plain_large}",
+        )
