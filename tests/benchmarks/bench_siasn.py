@@ -77,7 +77,8 @@ def main():
     )
     options = {"quoting": '"', "separator": ",", "has_headers": True, "encoding": "utf-8"}
     result, base_seconds = measure(
-        f"Odoo base_import of {PEOPLE} rows into plain hr.employee", lambda: base.execute_import(header, header, options)
+        f"Odoo base_import of {PEOPLE} rows into plain hr.employee",
+        lambda: base.execute_import(header, header, options),
     )
     if any(message.get("type") == "error" for message in result.get("messages", [])):
         print(f"{'':<{W}} base_import reported: {result['messages'][:3]}")

@@ -112,10 +112,7 @@ class TestSiasnImportCost(TransactionCase):
             before = self.env.cr.sql_log_count
             # Odoo's own: a user per employee, and its invitation to those with an e-mail (auth_signup)
             users = self.env["res.users"].create(
-                [
-                    {"name": employee.name, "login": employee.nip, "email": employee.work_email}
-                    for employee in employees
-                ]
+                [{"name": employee.name, "login": employee.nip, "email": employee.work_email} for employee in employees]
             )
             for employee, user in zip(employees, users, strict=True):
                 employee.user_id = user

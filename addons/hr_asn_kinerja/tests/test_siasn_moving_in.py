@@ -59,7 +59,9 @@ class TestSiasnMovingIn(TransactionCase):
     # ------------------------------------------------------------------
     def test_xlsx_imports_as_the_csv_does(self):
         # a spreadsheet keeps dates as dates and may drop the ' guard; the columns are reordered
-        rows = [dict(row, tanggal_lahir=datetime.datetime.strptime(row["tanggal_lahir"], "%d-%m-%Y")) for row in self.rows]
+        rows = [
+            dict(row, tanggal_lahir=datetime.datetime.strptime(row["tanggal_lahir"], "%d-%m-%Y")) for row in self.rows
+        ]
         wizard = self.wizard(xlsx_of(rows, list(reversed(siasn_sample.HEADER))), self.unor())
         wizard.action_preview()
         self.assertEqual((wizard.count_create, wizard.count_problem), (8 + 2, 0))
@@ -184,9 +186,7 @@ class TestSiasnMovingIn(TransactionCase):
     # the sample files of the repository
     # ------------------------------------------------------------------
     def test_sample_files_load_as_they_are(self):
-        wizard = self.wizard(
-            (SAMPLES / "export_data_asn.csv").read_bytes(), (SAMPLES / "ref_unor.json").read_bytes()
-        )
+        wizard = self.wizard((SAMPLES / "export_data_asn.csv").read_bytes(), (SAMPLES / "ref_unor.json").read_bytes())
         wizard.action_preview()
         self.assertFalse(wizard.problem_ids, wizard.problem_ids.mapped("message"))
         self.assertGreater(wizard.count_create, 20)
