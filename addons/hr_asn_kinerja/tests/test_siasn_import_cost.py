@@ -133,3 +133,51 @@ class TestSiasnImportCost(TransactionCase):
             f"accounts: {small} queries for {SMALL} people, {large} for {LARGE}; "
             f"Odoo's create and link: {plain_small} and {plain_large}",
         )
+
+    def next_month_of(self, changes):
+        """Queries of next month's import where ``changes`` people have a new phone number (a chatter line each)."""
+        rows, units = siasn_sample.regency(LARGE, UNITS)
+        changed = [
+            dict(row, nomor_hp=f"'0899{index:08d}") if index < changes else row for index, row in enumerate(rows)
+        ]
+
+        def run():
+            self.import_files(self.env, rows, units, self.officer)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            wizard = self.import_files(self.env, changed, units, self.officer)
+            self.env.flush_all()
+            logged = self.env["mail.message"].search_count([("model", "=", "hr.employee"), ("body", "ilike", "0899")])
+            return self.env.cr.sql_log_count - before, (wizard.count_update, logged)
+
+        return self.queries(run)[1]
+
+    def plain_writes_of(self, changes):
+        rows, units = siasn_sample.regency(LARGE, UNITS)
+
+        def run():
+            self.import_files(self.env, rows, units, self.officer)
+            employees = self.env["hr.employee"].search([("siasn_id", "!=", False)], order="siasn_id", limit=changes)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            for index, employee in enumerate(employees.with_user(self.officer)):
+                employee.mobile_phone = f"0899{index:08d}"
+            self.env.flush_all()
+            return self.env.cr.sql_log_count - before
+
+        return self.queries(run)[1]
+
+    def test_next_month_adds_no_query_per_change_beyond_odoos_write(self):
+        few, (updated, logged) = self.next_month_of(SMALL // 2)
+        self.assertEqual((updated, logged), (SMALL // 2, SMALL // 2))
+        many, (updated, logged) = self.next_month_of(SMALL)
+        self.assertEqual((updated, logged), (SMALL, SMALL))
+        plain_few, plain_many = self.plain_writes_of(SMALL // 2), self.plain_writes_of(SMALL)
+        self.assertLessEqual(
+            many - few,
+            plain_many - plain_few + SLACK,
+            f"next month: {few} queries for {SMALL // 2} changes, {many} for {SMALL}; "
+            f"Odoo's writes: {plain_few} and {plain_many}",
+        )

@@ -12,6 +12,8 @@ import base64
 import binascii
 from collections import defaultdict
 
+from markupsafe import escape
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
@@ -179,7 +181,20 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         """Write the plan in this transaction; with problems, refuse unless ``skip_problems``."""
         self.ensure_one()
         self._check_officer()
-        plan = self._plan()
+        units, rows = self._read_files()
+        plan = self._import_rows(units, rows)
+        self._store(plan, "done")
+        return self._reopen()
+
+    def _import_rows(self, units, rows, full=True):
+        """The import of a batch: ``units`` as ``siasn_master.read_unor_json`` returns them and ``rows`` as
+        ``read_employee_csv`` does (either may be None), planned and written in the caller's transaction, or
+        refused with the problems unless ``skip_problems``. Returns the plan.
+
+        A job importing a large file in batches calls this per batch, the units (and the heads of units) in
+        the first: later batches find the heads among the employees. With ``full`` False the people of the
+        database absent from this batch are not listed."""
+        plan = self._plan_rows(units, rows, full=full)
         blocking = [problem for problem in plan["problems"] if problem["blocking"]]
         if blocking and not self.skip_problems:
             lines = [self._problem_text(problem) for problem in blocking[:20]]
@@ -194,8 +209,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                 )
             )
         self._apply(plan)
-        self._store(plan, "done")
-        return self._reopen()
+        return plan
 
     def _check_officer(self):
         if not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
@@ -283,6 +297,9 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     # ------------------------------------------------------------------
     def _plan(self):
         units, rows = self._read_files()
+        return self._plan_rows(units, rows)
+
+    def _plan_rows(self, units, rows, full=True):
         plan = Plan(self.env, units, rows)
         self._plan_units(plan)
         for index, row in enumerate(rows or []):
@@ -291,7 +308,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         self._plan_managers(plan)
         self._plan_unit_changes(plan)
         self._plan_people_changes(plan)
-        if rows is not None:
+        if rows is not None and full:
             self._list_absent(plan)
         plan.problems.sort(key=lambda item: (not item["blocking"], item["line"], item["reference"]))
         return plan.result()
@@ -598,9 +615,13 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             "department_id": {uid: department.name for uid, department in departments.items()},
             "parent_id": {pns_id: employee.name for pns_id, employee in by_pns.items()},
         }
+        # one chatter line per changed employee, all logged at once (a post per row costs a dozen queries)
+        bodies = {}
         for item in changed:
             diff = {key: (old, names.get(key, {}).get(new, new)) for key, (old, new) in item["diff"].items()}
-            item["employee"].with_env(self.env).message_post(body=self._change_line(diff))
+            bodies[item["employee"].id] = escape(self._change_line(diff))
+        if bodies:
+            self.env["hr.employee"].browse(list(bodies))._message_log_batch(bodies)
 
     def _apply_units(self, plan, env):
         """Units first, without heads: the heads may be among the people. Returns {SIASN unit id: unit}."""
