@@ -13,7 +13,7 @@ import openpyxl
 from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 
 from . import siasn_sample
 from .common import APPRAISER, OFFICER
@@ -195,3 +195,39 @@ class TestSiasnMovingIn(TransactionCase):
         xlsx = self.wizard((SAMPLES / "export_data_asn.xlsx").read_bytes())
         xlsx.action_preview()
         self.assertEqual((xlsx.count_create, xlsx.count_update, xlsx.count_problem), (0, 0, 0))
+
+
+@tagged("post_install", "-at_install")
+class TestSiasnMovingInHttp(HttpCase):
+    """What HR downloads over HTTP: the XLSX template and the letters of a unit."""
+
+    def test_template_and_letters_download(self):
+        officer = new_test_user(self.env, "siasn_http_officer", groups=OFFICER)
+        rows, units = siasn_sample.regency(6, 2)
+        wizard = (
+            self.env["asn.kinerja.siasn.import"]
+            .with_user(officer)
+            .create(
+                {
+                    "employee_file": base64.b64encode(siasn_sample.employee_csv(rows).encode()),
+                    "unor_file": base64.b64encode(siasn_sample.unor_json(units).encode()),
+                }
+            )
+        )
+        wizard.action_import()
+        people = self.env["hr.employee"].search([("siasn_id", "!=", False)])
+        people.with_user(officer).action_create_users()
+        action = people.with_user(officer).action_print_account_letters()
+        ids = ",".join(map(str, action["context"]["active_ids"]))
+        self.authenticate(officer.login, officer.login)
+        response = self.url_open(wizard.action_download_template()["url"])
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.content.startswith(b"PK"), "an XLSX workbook")
+        response = self.url_open(f"/report/html/hr_asn_kinerja.report_account_letter/{ids}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(people.filtered(lambda employee: not employee.work_email)[0].nip, response.text)
+        self.assertIn("data:image/png;base64,", response.text)
+        reader = new_test_user(self.env, "siasn_http_reader", groups=APPRAISER)
+        self.authenticate(reader.login, reader.login)
+        response = self.url_open(f"/report/html/hr_asn_kinerja.report_account_letter/{ids}")
+        self.assertNotIn("data:image/png;base64,", response.text)
