@@ -46,6 +46,7 @@
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",
+        "report/asn_kinerja_account_letter_templates.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

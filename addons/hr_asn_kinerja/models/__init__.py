@@ -46,3 +46,4 @@ from . import asn_referenced_mixin
 from . import mail_activity
 from . import asn_kinerja_appraisal_part
 from . import hr_employee_transfer
+from . import hr_employee_account_letter

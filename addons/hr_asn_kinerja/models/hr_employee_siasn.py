@@ -130,11 +130,22 @@ class HrEmployee(models.Model):
         if not users or not template:
             return
         users.partner_id.signup_prepare(signup_type="signup")
-        for user in users:
-            template.sudo().send_mail(
-                user.id,
-                email_values={"email_to": user.email, "email_cc": False, "auto_delete": True, "scheduled_date": False},
-            )
+        # one rendering for all of them (send_mail per user compiles and renders the template each time)
+        mails = template.sudo().send_mail_batch(
+            users.ids,
+            email_values={
+                "email_cc": False,
+                "auto_delete": True,
+                "message_type": "user_notification",
+                "recipient_ids": [],
+                "partner_ids": [],
+                "scheduled_date": False,
+            },
+        )
+        # to the address itself, as Odoo's own invitation does
+        email_of = {user.id: user.email for user in users}
+        for mail in mails:
+            mail.email_to = email_of[mail.res_id]
 
     # ------------------------------------------------------------------
     # data quality

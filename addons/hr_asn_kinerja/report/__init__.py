@@ -5,3 +5,4 @@ from . import asn_kinerja_unit_rating_report
 from . import asn_kinerja_siasn_xlsx
 from . import asn_kinerja_step_report
 from . import asn_kinerja_adoption_report
+from . import asn_kinerja_account_letter

@@ -38,6 +38,8 @@ from . import (
     test_rpc,
     test_siasn_export,
     test_siasn_import,
+    test_siasn_import_cost,
+    test_siasn_moving_in,
     test_step_activities,
     test_step_cost,
     test_tours,

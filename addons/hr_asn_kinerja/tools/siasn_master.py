@@ -9,6 +9,9 @@ import csv
 import datetime
 import io
 import json
+import zipfile
+
+import openpyxl
 
 # gol_akhir_id -> our PNS rank key (hr.employee.asn_rank)
 GOLONGAN_BY_CODE = {
@@ -85,6 +88,103 @@ def read_employee_csv(data):
             continue
         rows.append({name: clean(cell) for name, cell in zip(header, cells, strict=False) if name})
     return rows
+
+
+def is_xlsx(data):
+    """An XLSX workbook (a zip archive) rather than a CSV text."""
+    return isinstance(data, bytes) and data[:4] == b"PK\x03\x04"
+
+
+def _cell_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def read_employee_xlsx(data):
+    """The rows of the first sheet of an XLSX with the Export Data ASN columns, as ``read_employee_csv``
+    returns them; dates read as dd-mm-yyyy. Raises ValueError when it is not a readable workbook."""
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError) as error:
+        raise ValueError(str(error)) from None
+    try:
+        header, rows = None, []
+        for cells in workbook.worksheets[0].iter_rows(values_only=True):
+            texts = [clean(_cell_text(cell)) for cell in cells]
+            if not any(texts):
+                continue
+            if header is None:
+                header = [text.lower() for text in texts]
+                continue
+            rows.append({name: text for name, text in zip(header, texts, strict=False) if name})
+        return rows
+    finally:
+        workbook.close()
+
+
+# the columns of the XLSX template: what the import reads, in SIASN's order
+TEMPLATE_COLUMNS = (
+    "pns_id",
+    "nip_baru",
+    "nama",
+    "gelar_depan",
+    "gelar_belakang",
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "email",
+    "email_gov",
+    "nomor_hp",
+    "kedudukan_hukum_id",
+    "gol_akhir_id",
+    "gol_akhir_nama",
+    "jenis_jabatan_id",
+    "jabatan_nama",
+    "unor_id",
+    "unor_nama",
+)
+TEMPLATE_EXAMPLE = (
+    "",
+    "198503152010011002",
+    "Budi Santoso",
+    "",
+    "S.Kom.",
+    "15-03-1985",
+    "M",
+    "budi.santoso@example.com",
+    "",
+    "081200000000",
+    "01",
+    "32",
+    "III/b",
+    "2",
+    "Pranata Komputer Ahli Muda",
+    "UNIT-001",
+    "Bidang Contoh",
+)
+
+
+def employee_template_xlsx():
+    """An XLSX with the columns the import reads and one example row, every cell text (a NIP is 18 digits:
+    as a number a spreadsheet would round it)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Data ASN"
+    sheet.append(list(TEMPLATE_COLUMNS))
+    sheet.append(list(TEMPLATE_EXAMPLE))
+    for column in sheet.iter_cols(min_row=1, max_row=200):
+        for cell in column:
+            cell.number_format = "@"
+    for cell in sheet[1]:
+        cell.font = openpyxl.styles.Font(bold=True)
+        sheet.column_dimensions[cell.column_letter].width = max(14, len(cell.value) + 4)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
 
 
 def read_unor_json(data):

@@ -12,6 +12,8 @@ import base64
 import binascii
 from collections import defaultdict
 
+from markupsafe import escape
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
@@ -116,8 +118,15 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     _description = "Import from SIASN"
 
     employee_file = fields.Binary(
-        "Export Data ASN (CSV)", attachment=False, help="SIASN's Export Data ASN of the whole agency, |-delimited."
+        "Export Data ASN (CSV or XLSX)",
+        attachment=False,
+        help="SIASN's Export Data ASN of the whole agency, |-delimited; or the same columns in an XLSX (the "
+        "template), for data from a regional SIMPEG.",
     )
+    template_file = fields.Binary(
+        "XLSX Template", compute="_compute_template_file", help="The columns the import reads, with an example row."
+    )
+    template_filename = fields.Char(compute="_compute_template_file")
     employee_filename = fields.Char("Employee File Name")
     unor_file = fields.Binary(
         "Unit Reference (JSON)", attachment=False, help="SIASN's referensi/ref-unor of the agency."
@@ -141,9 +150,25 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         "asn.kinerja.siasn.import.problem", "wizard_id", "Notes", domain=[("blocking", "=", False)], readonly=True
     )
 
+    def _compute_template_file(self):
+        content = base64.b64encode(sm.employee_template_xlsx())
+        for wizard in self:
+            wizard.template_file = content
+            wizard.template_filename = "template_data_asn.xlsx"
+
     # ------------------------------------------------------------------
     # the actions
     # ------------------------------------------------------------------
+    def action_download_template(self):
+        """The XLSX template of the employee file, for data that does not come from SIASN's export."""
+        self.ensure_one()
+        self._check_officer()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self._name}/{self.id}/template_file/template_data_asn.xlsx?download=true",
+            "target": "download",
+        }
+
     def action_preview(self):
         """Count what an import would do and list the problems; changes nothing but this wizard."""
         self.ensure_one()
@@ -156,7 +181,20 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         """Write the plan in this transaction; with problems, refuse unless ``skip_problems``."""
         self.ensure_one()
         self._check_officer()
-        plan = self._plan()
+        units, rows = self._read_files()
+        plan = self._import_rows(units, rows)
+        self._store(plan, "done")
+        return self._reopen()
+
+    def _import_rows(self, units, rows, full=True):
+        """The import of a batch: ``units`` as ``siasn_master.read_unor_json`` returns them and ``rows`` as
+        ``read_employee_csv`` does (either may be None), planned and written in the caller's transaction, or
+        refused with the problems unless ``skip_problems``. Returns the plan.
+
+        A job importing a large file in batches calls this per batch, the units (and the heads of units) in
+        the first: later batches find the heads among the employees. With ``full`` False the people of the
+        database absent from this batch are not listed."""
+        plan = self._plan_rows(units, rows, full=full)
         blocking = [problem for problem in plan["problems"] if problem["blocking"]]
         if blocking and not self.skip_problems:
             lines = [self._problem_text(problem) for problem in blocking[:20]]
@@ -171,8 +209,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                 )
             )
         self._apply(plan)
-        self._store(plan, "done")
-        return self._reopen()
+        return plan
 
     def _check_officer(self):
         if not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
@@ -235,10 +272,21 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     self.env._("The unit reference is not SIASN's ref-unor JSON: %(error)s", error=error)
                 ) from None
         if (content := self._file_content(self.employee_file, self.env._("employee file"))) is not None:
-            rows = sm.read_employee_csv(content)
+            if sm.is_xlsx(content):
+                try:
+                    rows = sm.read_employee_xlsx(content)
+                except ValueError as error:
+                    raise UserError(
+                        self.env._("The employee file is not a readable XLSX workbook: %(error)s", error=error)
+                    ) from None
+            else:
+                rows = sm.read_employee_csv(content)
             if rows and "nip_baru" not in rows[0]:
                 raise UserError(
-                    self.env._("The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited)?")
+                    self.env._(
+                        "The employee file has no column nip_baru: is it SIASN's Export Data ASN (|-delimited) "
+                        "or the XLSX template?"
+                    )
                 )
         if units is None and rows is None:
             raise UserError(self.env._("Choose the Export Data ASN file, the unit reference, or both."))
@@ -249,6 +297,9 @@ class AsnKinerjaSiasnImport(models.TransientModel):
     # ------------------------------------------------------------------
     def _plan(self):
         units, rows = self._read_files()
+        return self._plan_rows(units, rows)
+
+    def _plan_rows(self, units, rows, full=True):
         plan = Plan(self.env, units, rows)
         self._plan_units(plan)
         for index, row in enumerate(rows or []):
@@ -257,7 +308,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         self._plan_managers(plan)
         self._plan_unit_changes(plan)
         self._plan_people_changes(plan)
-        if rows is not None:
+        if rows is not None and full:
             self._list_absent(plan)
         plan.problems.sort(key=lambda item: (not item["blocking"], item["line"], item["reference"]))
         return plan.result()
@@ -564,9 +615,13 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             "department_id": {uid: department.name for uid, department in departments.items()},
             "parent_id": {pns_id: employee.name for pns_id, employee in by_pns.items()},
         }
+        # one chatter line per changed employee, all logged at once (a post per row costs a dozen queries)
+        bodies = {}
         for item in changed:
             diff = {key: (old, names.get(key, {}).get(new, new)) for key, (old, new) in item["diff"].items()}
-            item["employee"].with_env(self.env).message_post(body=self._change_line(diff))
+            bodies[item["employee"].id] = escape(self._change_line(diff))
+        if bodies:
+            self.env["hr.employee"].browse(list(bodies))._message_log_batch(bodies)
 
     def _apply_units(self, plan, env):
         """Units first, without heads: the heads may be among the people. Returns {SIASN unit id: unit}."""

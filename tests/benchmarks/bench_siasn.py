@@ -1,0 +1,113 @@
+"""Moving in from SIASN (issue 21), run by `make bench` inside `odoo-bin shell` (which defines `env`).
+
+A made-up regency of BENCH_SIASN people (default 8000) in BENCH_SIASN_UNITS units (default 600), as the two
+SIASN files (tests/siasn_sample.py): the wizard's preview and import by a Pengelola Kinerja, the accounts for
+everyone (half of them invited by e-mail), then a second import of the same files; beside Odoo's own
+base_import (execute_import) of the same rows into plain hr.employee. Prints seconds and SQL queries of each;
+everything is rolled back. BENCH_SIASN_PROFILE=1 prints the 25 costliest functions of each step.
+"""
+
+import base64
+import cProfile
+import io
+import os
+import pstats
+import time
+
+from odoo.tests import new_test_user
+
+from odoo.addons.hr_asn_kinerja.tests import siasn_sample
+
+PEOPLE = int(os.environ.get("BENCH_SIASN", "8000"))
+UNITS = int(os.environ.get("BENCH_SIASN_UNITS", "600"))
+PROFILE = os.environ.get("BENCH_SIASN_PROFILE")
+W = 62
+
+
+def measure(label, func):
+    env.flush_all()
+    env.invalidate_all()
+    queries = env.cr.sql_log_count
+    profiler = cProfile.Profile() if PROFILE else None
+    start = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    result = func()
+    env.flush_all()
+    if profiler:
+        profiler.disable()
+    elapsed = time.perf_counter() - start
+    print(f"{label:<{W}} {elapsed:9.2f} s  {env.cr.sql_log_count - queries:7d} queries", flush=True)
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+        print(out.getvalue())
+    return result, elapsed
+
+
+def main():
+    env.cr.execute("SAVEPOINT bench_siasn")
+    rows, units = siasn_sample.regency(PEOPLE, UNITS)
+    employee_file = base64.b64encode(siasn_sample.employee_csv(rows).encode())
+    unor_file = base64.b64encode(siasn_sample.unor_json(units).encode())
+    print(f"--- SIASN import: {PEOPLE} people in {UNITS} units")
+    officer = new_test_user(
+        env, "bench_siasn_officer", groups="base.group_user,hr_asn_kinerja.group_kinerja_officer", tz="Asia/Jakarta"
+    )
+
+    # Odoo's own import of the same people into plain hr.employee (name, e-mail, phone, job title), undone
+    env.cr.execute("SAVEPOINT bench_base_import")
+    header = ["name", "work_email", "mobile_phone", "job_title"]
+    lines = [",".join(header)] + [
+        ",".join(
+            [
+                f'"{siasn_sample_name(row)}"',
+                row["email"] if row["email"] != "null" else "",
+                row["nomor_hp"].lstrip("'"),
+                f'"{row["jabatan_nama"]}"',
+            ]
+        )
+        for row in rows
+    ]
+    base = (
+        env["base_import.import"]
+        .with_user(officer)
+        .sudo()
+        .create({"res_model": "hr.employee", "file": "\n".join(lines).encode(), "file_type": "text/csv"})
+    )
+    options = {"quoting": '"', "separator": ",", "has_headers": True, "encoding": "utf-8"}
+    result, base_seconds = measure(
+        f"Odoo base_import of {PEOPLE} rows into plain hr.employee",
+        lambda: base.execute_import(header, header, options),
+    )
+    if any(message.get("type") == "error" for message in result.get("messages", [])):
+        print(f"{'':<{W}} base_import reported: {result['messages'][:3]}")
+    env.cr.execute("ROLLBACK TO SAVEPOINT bench_base_import")
+    env.invalidate_all()
+
+    Wizard = env["asn.kinerja.siasn.import"].with_user(officer)
+    wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
+    measure(f"preview of {PEOPLE} people in {UNITS} units", wizard.action_preview)
+    print(f"{'':<{W}} {wizard.count_create} to create, {wizard.count_problem} problems")
+    wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
+    _result, import_seconds = measure(f"import of {PEOPLE} people in {UNITS} units", wizard.action_import)
+    employees = env["hr.employee"].search([("siasn_id", "!=", False)])
+    print(f"{'':<{W}} {len(employees)} employees, {len(employees.filtered('parent_id'))} with a manager")
+    _result, users_seconds = measure(
+        f"accounts for {len(employees)} employees (half invited by e-mail)",
+        lambda: employees.with_user(officer).action_create_users(),
+    )
+    print(f"{'':<{W}} {len(employees.filtered('user_id'))} with a user")
+    total = import_seconds + users_seconds
+    print(f"{'':<{W}} import with users {total:.1f} s = {total / base_seconds:.1f}x Odoo's plain import")
+    wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
+    measure(f"the same files again ({PEOPLE} people: nothing changes)", wizard.action_import)
+    print(f"{'':<{W}} {wizard.count_update} updated, {wizard.count_unchanged} unchanged")
+    env.cr.execute("ROLLBACK TO SAVEPOINT bench_siasn")
+
+
+def siasn_sample_name(row):
+    return row["nama"] if row["gelar_belakang"] == "null" else f"{row['nama']}, {row['gelar_belakang']}"
+
+
+main()
