@@ -11,8 +11,22 @@ class ResCompany(models.Model):
         default=",".join(LOW_PREDICATES),
         help="Comma-separated predikat keys: a final SKP with one of them leads to coaching and a training request.",
     )
+    # the yearly target per ASN type (docs/rules.md §8): PNS, and PPPK full or part time
+    training_jp_target_pns = fields.Float(
+        "Yearly JP Target (PNS)", default=20, help="Jam pelajaran of competency development per year of a PNS."
+    )
+    training_jp_target_pppk = fields.Float(
+        "Yearly JP Target (PPPK)",
+        default=20,
+        help="Jam pelajaran of competency development per year of a PPPK, full or part time.",
+    )
+    # the single target of earlier versions, kept for the code and the callers that read or write it: it reads
+    # the PNS target and sets both
     training_jp_target = fields.Float(
-        "Yearly Learning Hours Target (JP)", default=20, help="Jam pelajaran of competency development per year."
+        "Yearly Learning Hours Target (JP)",
+        compute="_compute_training_jp_target",
+        inverse="_inverse_training_jp_target",
+        help="Jam pelajaran of competency development per year (the PNS target; setting it sets both).",
     )
     training_coaching_course_id = fields.Many2one(
         "hr.course",
@@ -39,6 +53,24 @@ class ResCompany(models.Model):
         domain=lambda self: [("all_group_ids", "in", self.env.ref("hr_asn_kinerja.group_kinerja_officer").ids)],
         help="Gives the final approval of training requests. By default, the first Pengelola Kinerja of the company.",
     )
+
+    @api.depends("training_jp_target_pns")
+    def _compute_training_jp_target(self):
+        for company in self:
+            company.training_jp_target = company.training_jp_target_pns
+
+    def _inverse_training_jp_target(self):
+        for company in self:
+            company.write(
+                {"training_jp_target_pns": company.training_jp_target, "training_jp_target_pppk": company.training_jp_target}
+            )
+
+    @api.private
+    def _training_jp_target_for(self, asn_type):
+        """The yearly JP target of an employee of this ASN type: every PPPK kind (``pppk``,
+        ``pppk_part_time``...) has the PPPK target, anyone else the PNS one (docs/rules.md §8)."""
+        self.ensure_one()
+        return self.training_jp_target_pppk if (asn_type or "").startswith("pppk") else self.training_jp_target_pns
 
     @api.private
     def _training_trigger_set(self):
