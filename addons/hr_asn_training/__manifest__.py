@@ -22,6 +22,11 @@
         "report/asn_training_jp_report_views.xml",
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",
+        "data/asn_training_competency_data.xml",
+        "security/asn_training_needs_rules.xml",
+        "views/asn_training_competency_views.xml",
+        "views/asn_training_needs_views.xml",
+        "report/asn_training_needs_report.xml",
     ],
     "demo": ["demo/asn_training_demo.xml"],
     "assets": {

@@ -12,3 +12,10 @@ from . import asn_training_coaching_answer
 from . import asn_training_coaching_competency
 from . import asn_kinerja_siasn_code
 from . import asn_training_bounds
+from . import asn_training_competency
+from . import asn_training_job_competency
+from . import asn_training_employee_competency
+from . import asn_training_course_competency
+from . import asn_training_needs
+from . import asn_training_needs_line
+from . import asn_training_request_needs
