@@ -112,6 +112,8 @@ class AsnTrainingNeeds(models.Model):
         for vals in vals_list:
             department = self.env["hr.department"].sudo().browse(vals.get("department_id"))
             vals["company_id"] = department.company_id.id or vals.get("company_id") or self.env.company.id
+            if not self.env.su:
+                self._check_create(vals, department)
             year = vals.get("year") or self.default_get(["year"])["year"]
             if self.sudo().search_count(
                 [("company_id", "=", vals["company_id"]), ("department_id", "=", department.id), ("year", "=", year)],
@@ -120,19 +122,23 @@ class AsnTrainingNeeds(models.Model):
                 raise UserError(
                     self.env._("%(unit)s has a competency needs plan for %(year)s already.", unit=department.name, year=year)
                 )
-            if self.env.su:
-                continue
-            is_head = department.manager_id.user_id == self.env.user
-            is_officer = self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer") and vals[
-                "company_id"
-            ] in self.env.user.company_ids.ids
-            if not (is_head or is_officer):
-                raise AccessError(
-                    self.env._("Only the head of the unit or HR drafts the competency needs plan of %(unit)s.", unit=department.name)
-                )
-            if vals.get("state", "draft") != "draft" or vals.get("line_ids"):
-                raise UserError(self.env._("A new competency needs plan starts as an empty draft: generate its needs."))
         return super().create(vals_list)
+
+    @api.model
+    def _check_create(self, vals, department):
+        is_head = department.manager_id.user_id == self.env.user
+        is_officer = (
+            self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer")
+            and vals["company_id"] in self.env.user.company_ids.ids
+        )
+        if not (is_head or is_officer):
+            raise AccessError(
+                self.env._(
+                    "Only the head of the unit or HR drafts the competency needs plan of %(unit)s.", unit=department.name
+                )
+            )
+        if vals.get("state", "draft") != "draft" or vals.get("line_ids"):
+            raise UserError(self.env._("A new competency needs plan starts as an empty draft: generate its needs."))
 
     def write(self, vals):
         self._check_edit(vals)
