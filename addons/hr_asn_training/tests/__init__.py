@@ -1,6 +1,7 @@
 from . import (
     test_access,
     test_access_matrix,
+    test_access_matrix_needs,
     test_bounded_input,
     test_coaching,
     test_company_walls,
