@@ -25,7 +25,7 @@ class AsnTrainingCourseCompetency(models.Model):
 
 
 class HrCourse(models.Model):
-    _inherit = "hr.course"
+    _inherit = "hr.course"  # pylint: disable=consider-merging-classes-inherited
 
     competency_taught_ids = fields.One2many("asn.training.course.competency", "course_id", "Competencies Taught")
     estimated_cost = fields.Float(
@@ -36,7 +36,7 @@ class HrCourse(models.Model):
 
 
 class HrCourseAttendee(models.Model):
-    _inherit = "hr.course.attendee"
+    _inherit = "hr.course.attendee"  # pylint: disable=consider-merging-classes-inherited
 
     @api.model_create_multi
     def create(self, vals_list):

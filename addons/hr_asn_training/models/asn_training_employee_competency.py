@@ -14,15 +14,13 @@ class AsnTrainingEmployeeCompetency(models.Model):
     _order = "employee_id, competency_id"
     _check_company_auto = True
 
-    employee_id = fields.Many2one(
-        "hr.employee", required=True, index=True, ondelete="cascade", check_company=True
-    )
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="cascade", check_company=True)
     competency_id = fields.Many2one("asn.training.competency", required=True, index=True, ondelete="restrict")
     competency_kind = fields.Selection(related="competency_id.kind", string="Kind")
     level = fields.Integer("Level (1-5)", required=True, default=1)
     source = fields.Selection(SOURCES, required=True, default="entered")
     date = fields.Date("Assessed on", required=True, default=fields.Date.context_today)
-    course_id = fields.Many2one("hr.course", "Course", ondelete="set null", help="The passed course that set the level.")
+    course_id = fields.Many2one("hr.course", ondelete="set null", help="The passed course that set the level.")
     company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
     department_id = fields.Many2one(related="employee_id.department_id", store=True, string="Unit")
 
@@ -42,8 +40,10 @@ class AsnTrainingEmployeeCompetency(models.Model):
         if not attendees:
             return self.browse()
         Profile = self.sudo()
-        taught = self.env["asn.training.course.competency"].sudo().search(
-            [("course_id", "in", attendees.course_schedule_id.course_id.ids)]
+        taught = (
+            self.env["asn.training.course.competency"]
+            .sudo()
+            .search([("course_id", "in", attendees.course_schedule_id.course_id.ids)])
         )
         by_course = {}
         for row in taught:

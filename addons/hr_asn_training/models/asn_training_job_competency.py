@@ -29,5 +29,7 @@ class HrJob(models.Model):
     _inherit = "hr.job"
 
     competency_standard_ids = fields.One2many(
-        "asn.training.job.competency", "job_id", "Competency Standard", help="Competencies the job requires, with the level."
+        "asn.training.job.competency",
+        "job_id",
+        help="Competencies the job requires, with the level.",
     )

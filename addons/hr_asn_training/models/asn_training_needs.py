@@ -58,7 +58,9 @@ class AsnTrainingNeeds(models.Model):
         "res.company", required=True, index=True, readonly=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    state = fields.Selection(STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True)
+    state = fields.Selection(
+        STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
+    )
     line_ids = fields.One2many("asn.training.needs.line", "needs_id", "Needs", copy=False)
     note = fields.Text("Notes")
     generated_date = fields.Datetime("Generated on", readonly=True, copy=False)
@@ -103,7 +105,10 @@ class AsnTrainingNeeds(models.Model):
         roles = set()
         if record.department_id.manager_id.user_id == self.env.user:
             roles.add("unit_head")
-        if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer") and record.company_id in self.env.user.company_ids:
+        if (
+            self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer")
+            and record.company_id in self.env.user.company_ids
+        ):
             roles.add("officer")
         return roles
 
@@ -120,7 +125,9 @@ class AsnTrainingNeeds(models.Model):
                 limit=1,
             ):
                 raise UserError(
-                    self.env._("%(unit)s has a competency needs plan for %(year)s already.", unit=department.name, year=year)
+                    self.env._(
+                        "%(unit)s has a competency needs plan for %(year)s already.", unit=department.name, year=year
+                    )
                 )
         return super().create(vals_list)
 
@@ -134,7 +141,8 @@ class AsnTrainingNeeds(models.Model):
         if not (is_head or is_officer):
             raise AccessError(
                 self.env._(
-                    "Only the head of the unit or HR drafts the competency needs plan of %(unit)s.", unit=department.name
+                    "Only the head of the unit or HR drafts the competency needs plan of %(unit)s.",
+                    unit=department.name,
                 )
             )
         if vals.get("state", "draft") != "draft" or vals.get("line_ids"):
@@ -151,7 +159,10 @@ class AsnTrainingNeeds(models.Model):
         for needs in self:
             if needs.state != "draft" or not needs._get_roles():
                 raise UserError(
-                    self.env._("Only a draft competency needs plan can be deleted, by its unit or HR (%(plan)s).", plan=needs.display_name)
+                    self.env._(
+                        "Only a draft competency needs plan can be deleted, by its unit or HR (%(plan)s).",
+                        plan=needs.display_name,
+                    )
                 )
 
     # ------------------------------------------------------------------
@@ -164,10 +175,16 @@ class AsnTrainingNeeds(models.Model):
             self.check_access("write")
             for needs in self:
                 if not needs._get_roles():
-                    raise AccessError(self.env._("You are not allowed to do this on %(record)s.", record=needs._workflow_name()))
+                    raise AccessError(
+                        self.env._("You are not allowed to do this on %(record)s.", record=needs._workflow_name())
+                    )
         if drafts := self.filtered(lambda n: n.state != "draft"):
             raise UserError(
-                self.env._("Only a draft plan is generated; %(plan)s is %(state)s.", plan=drafts[0].display_name, state=drafts[0]._state_label())
+                self.env._(
+                    "Only a draft plan is generated; %(plan)s is %(state)s.",
+                    plan=drafts[0].display_name,
+                    state=drafts[0]._state_label(),
+                )
             )
         plans = self.sudo()
         plans.line_ids.filtered("generated").unlink()
@@ -184,7 +201,9 @@ class AsnTrainingNeeds(models.Model):
 
         def check(needs):
             if not needs.line_ids:
-                raise UserError(self.env._("Generate the needs of %(plan)s, or add them, first.", plan=needs.display_name))
+                raise UserError(
+                    self.env._("Generate the needs of %(plan)s, or add them, first.", plan=needs.display_name)
+                )
 
         return self._transition("submit", check=check)
 

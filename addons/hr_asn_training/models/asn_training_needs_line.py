@@ -34,8 +34,8 @@ class AsnTrainingNeedsLine(models.Model):
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     competency_id = fields.Many2one("asn.training.competency", index="btree_not_null", ondelete="restrict")
     need_source = fields.Selection(NEED_SOURCES, "Found by", required=True, default="manual")
-    required_level = fields.Integer("Required Level")
-    current_level = fields.Integer("Current Level")
+    required_level = fields.Integer()
+    current_level = fields.Integer()
     predicate = fields.Char("Last Predikat", help="The last final predikat, when it is below Baik.")
     course_id = fields.Many2one("hr.course", "Suggested Course", ondelete="set null")
     training_type = fields.Selection(
@@ -80,7 +80,9 @@ class AsnTrainingNeedsLine(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su:
-            self.env["asn.training.needs"].browse({vals.get("needs_id") for vals in vals_list})._check_edit(["line_ids"])
+            self.env["asn.training.needs"].browse({vals.get("needs_id") for vals in vals_list})._check_edit(
+                ["line_ids"]
+            )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -212,8 +214,11 @@ class AsnTrainingNeedsLine(models.Model):
             if not current or (current.date, current.id) < (coaching.date, coaching.id):
                 last[coaching.employee_id.id] = coaching
         rows = env["asn.training.coaching.competency"].search_fetch(
-            [("coaching_id", "in", [coaching.id for coaching in last.values()]), ("score", ">", 0),
-             ("score", "<=", WEAK_COACHING_SCORE)],
+            [
+                ("coaching_id", "in", [coaching.id for coaching in last.values()]),
+                ("score", ">", 0),
+                ("score", "<=", WEAK_COACHING_SCORE),
+            ],
             ["coaching_id", "name", "score"],
         )
         matched = env["asn.training.competency"]._match_names(rows.mapped("name"))
@@ -227,9 +232,13 @@ class AsnTrainingNeedsLine(models.Model):
         """A function (competency, required level) -> the catalogue course to suggest: of the active
         courses teaching the competency, the one reaching the level with the fewest JP, else the one
         reaching the highest level (two queries)."""
-        rows = self.env["asn.training.course.competency"].sudo().search_fetch(
-            [("competency_id", "in", competencies.ids)],
-            ["course_id", "competency_id", "level"],
+        rows = (
+            self.env["asn.training.course.competency"]
+            .sudo()
+            .search_fetch(
+                [("competency_id", "in", competencies.ids)],
+                ["course_id", "competency_id", "level"],
+            )
         )
         rows.course_id.fetch(["jp_hours", "estimated_cost", "training_type"])
         taught = defaultdict(list)
@@ -254,7 +263,9 @@ class AsnTrainingNeedsLine(models.Model):
     def _gap_reason(self, competency, required, current, source):
         if source == "coaching":
             return self.env._(
-                "The last coaching (B.1.9) scored %(competency)s at %(current)s.", competency=competency.name, current=current
+                "The last coaching (B.1.9) scored %(competency)s at %(current)s.",
+                competency=competency.name,
+                current=current,
             )
         return self.env._(
             "%(competency)s: level %(current)s against the job's standard %(required)s.",
@@ -331,7 +342,7 @@ class AsnTrainingNeedsLine(models.Model):
         quiet = {"mail_create_nolog": True, "mail_create_nosubscribe": True, "tracking_disable": True}
         created = Request.with_context(**quiet).create(list(to_create.values()))
         found.update({(request.employee_id.id, request.course_id.id): request for request in created})
-        by_request = defaultdict(lambda: self.browse())
+        by_request = defaultdict(self.browse)
         for line in lines:
             by_request[found[line.employee_id.id, line.course_id.id]] |= line
         for request, request_lines in by_request.items():

@@ -4,7 +4,7 @@ from odoo import fields, models
 class AsnTrainingRequest(models.Model):
     """A training request made by a set competency needs plan (docs/rules.md §25)."""
 
-    _inherit = "asn.training.request"
+    _inherit = "asn.training.request"  # pylint: disable=consider-merging-classes-inherited
 
     source = fields.Selection(
         selection_add=[("needs", "Competency Needs Plan (AKPK)")],

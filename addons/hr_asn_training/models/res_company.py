@@ -62,7 +62,10 @@ class ResCompany(models.Model):
     def _inverse_training_jp_target(self):
         for company in self:
             company.write(
-                {"training_jp_target_pns": company.training_jp_target, "training_jp_target_pppk": company.training_jp_target}
+                {
+                    "training_jp_target_pns": company.training_jp_target,
+                    "training_jp_target_pppk": company.training_jp_target,
+                }
             )
 
     @api.private

@@ -25,7 +25,10 @@ class NeedsCase(TrainingCase):
         )
         (cls.staff | cls.staff2).job_id = cls.job
         cls.course.write(
-            {"estimated_cost": 1500000, "competency_taught_ids": [(0, 0, {"competency_id": cls.laporan.id, "level": 3})]}
+            {
+                "estimated_cost": 1500000,
+                "competency_taught_ids": [(0, 0, {"competency_id": cls.laporan.id, "level": 3})],
+            }
         )
         cls.integrity_course = cls.env["hr.course"].create(
             {
@@ -48,7 +51,9 @@ class NeedsCase(TrainingCase):
     def plan(self, user=None, department=None):
         """A draft plan of Dinas Uji for PLAN_YEAR, drafted by ``user`` (default: the head of the unit)."""
         user = user or self.user_supervisor
-        return self.Needs.with_user(user).create({"department_id": (department or self.department).id, "year": PLAN_YEAR})
+        return self.Needs.with_user(user).create(
+            {"department_id": (department or self.department).id, "year": PLAN_YEAR}
+        )
 
     def needs_of(self, plan, employee):
         return {
@@ -59,8 +64,10 @@ class NeedsCase(TrainingCase):
     def low_with_coaching(self):
         """Staf Dua ends 2026 with Butuh Perbaikan; her appraiser coaches her and scores Integritas 2 (B.1.9)."""
         skp = self.finish_skp(self.staff2, "needs_improvement")
-        coaching = self.env["asn.training.coaching"].with_user(self.user_supervisor).create(
-            {"employee_id": self.staff2.id, "appraisal_id": skp.id}
+        coaching = (
+            self.env["asn.training.coaching"]
+            .with_user(self.user_supervisor)
+            .create({"employee_id": self.staff2.id, "appraisal_id": skp.id})
         )
         coaching = coaching.with_env(self.env)
         coaching.answer_ids.score = 4

@@ -11,8 +11,17 @@ class TestCompetencyProfile(NeedsCase):
     def test_the_kamus_kompetensi_is_seeded(self):
         names = set(self.env["asn.training.competency"].search([("kind", "!=", "technical")]).mapped("name"))
         self.assertLessEqual(
-            {"Integritas", "Kerjasama", "Komunikasi", "Orientasi pada Hasil", "Pelayanan Publik",
-             "Pengembangan Diri dan Orang Lain", "Mengelola Perubahan", "Pengambilan Keputusan", "Perekat Bangsa"},
+            {
+                "Integritas",
+                "Kerjasama",
+                "Komunikasi",
+                "Orientasi pada Hasil",
+                "Pelayanan Publik",
+                "Pengembangan Diri dan Orang Lain",
+                "Mengelola Perubahan",
+                "Pengambilan Keputusan",
+                "Perekat Bangsa",
+            },
             names,
         )
 
@@ -35,7 +44,11 @@ class TestCompetencyProfile(NeedsCase):
     def test_levels_are_one_to_five(self):
         with self.assertRaises(ValidationError):
             self.env["asn.training.job.competency"].create(
-                {"job_id": self.job.id, "competency_id": self.env.ref("hr_asn_training.competency_kerjasama").id, "level": 6}
+                {
+                    "job_id": self.job.id,
+                    "competency_id": self.env.ref("hr_asn_training.competency_kerjasama").id,
+                    "level": 6,
+                }
             )
 
     def test_who_reads_and_writes_the_profile(self):

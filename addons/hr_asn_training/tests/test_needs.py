@@ -42,8 +42,17 @@ class TestNeedsGeneration(NeedsCase):
     def test_generating_again_keeps_the_needs_added_by_hand(self):
         plan = self.plan()
         plan.action_generate()
-        manual = self.env["asn.training.needs.line"].with_user(self.user_supervisor).create(
-            {"needs_id": plan.id, "employee_id": self.head.id, "course_id": self.integrity_course.id, "reason": "Promosi"}
+        manual = (
+            self.env["asn.training.needs.line"]
+            .with_user(self.user_supervisor)
+            .create(
+                {
+                    "needs_id": plan.id,
+                    "employee_id": self.head.id,
+                    "course_id": self.integrity_course.id,
+                    "reason": "Promosi",
+                }
+            )
         )
         plan.with_user(self.user_supervisor).action_generate()
         self.assertIn(manual, plan.line_ids)
