@@ -1,3 +1,4 @@
 from . import asn_training_jp_credit
 from . import asn_training_coaching_pdf
 from . import asn_training_jp_report
+from . import asn_training_needs_xlsx

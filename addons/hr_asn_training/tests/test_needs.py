@@ -1,6 +1,10 @@
 """The competency needs plan (AKPK, docs/rules.md §25): generated from the two gaps, drafted and submitted
 by the head of the unit, set by HR; a set plan makes one training request per person and course."""
 
+import io
+
+import openpyxl
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -150,3 +154,24 @@ class TestNeedsFlow(NeedsCase):
         self.assertEqual(plan.state, "draft")
         with self.assertRaises(UserError):
             self.plan(self.user_officer)  # one plan per unit and year
+
+
+@tagged("post_install", "-at_install")
+class TestNeedsAnnex(NeedsCase):
+    def test_the_rka_annex_gives_people_jp_and_cost(self):
+        plan = self.plan()
+        plan.action_generate()
+        plan.action_submit()
+        plan.with_user(self.user_officer).action_set()
+        self.assertEqual((plan.people_count, plan.jp_total, plan.cost_total), (2, 16 + 16 + 8, 1500000 * 2 + 500000))
+        rows = {row["label"]: (row["people"], row["jp"], row["cost"]) for row in plan._rka_rows()}
+        self.assertEqual(rows, {"Bimtek Uji": (2, 32, 3000000), "Pelatihan Integritas": (1, 8, 500000)})
+        Report = self.env["ir.actions.report"].with_user(self.user_supervisor)
+        html = Report._render_qweb_html("hr_asn_training.action_report_training_needs", plan.ids)[0].decode()
+        self.assertIn("Pelatihan Integritas", html)
+        content, kind = Report._render_xlsx("hr_asn_training.action_report_training_needs_xlsx", plan.ids, None)
+        self.assertEqual(kind, "xlsx")
+        workbook = openpyxl.load_workbook(io.BytesIO(content))
+        summary = list(workbook["Rekap RKA"].iter_rows(min_row=4, values_only=True))
+        self.assertIn(("Dinas Uji", PLAN_YEAR, "Jumlah", None, 2, 40, 3500000), summary)
+        self.assertEqual(workbook["Kebutuhan"].max_row, 1 + len(plan.line_ids))
