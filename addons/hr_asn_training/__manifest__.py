@@ -28,7 +28,7 @@
         "views/asn_training_needs_views.xml",
         "report/asn_training_needs_report.xml",
     ],
-    "demo": ["demo/asn_training_demo.xml"],
+    "demo": ["demo/asn_training_demo.xml", "demo/asn_training_needs_demo.xml"],
     "assets": {
         "web.assets_tests": [
             "hr_asn_training/static/src/tours/*.js",

@@ -127,18 +127,22 @@ class AsnTrainingNeedsLine(models.Model):
             )
         }
         last_low = self._last_low_predicates(employees, max(plans.mapped("year")))
-        weak = self._weak_coaching_competencies([employee_id for employee_id, _row in last_low.items()])
+        weak = self._weak_coaching_competencies(list(last_low))
         competencies = standards.competency_id | env["asn.training.competency"].concat(
             *(competency for rows in weak.values() for competency, _score, _name in rows if competency)
         )
         suggest = self._course_suggester(competencies)
         plan_of = {(plan.company_id.id, plan.department_id.id): plan for plan in plans}
+        # the needs' texts are read by the unit and HR: in the plan's language (its company's)
+        words_of = {plan.id: self.with_context(lang=plan._document_lang()) for plan in plans}
         vals_list = []
         for employee in employees:
             plan = plan_of.get((employee.company_id.id, employee.department_id.id))
             if not plan:
                 continue
             low = last_low.get(employee.id)
+            words = words_of[plan.id]
+            predicate = low and words._predicate_label(low)
             gaps = {}
             for competency, required in standard_of.get(employee.job_id.id, []):
                 current = profile.get((employee.id, competency.id), 0)
@@ -157,20 +161,20 @@ class AsnTrainingNeedsLine(models.Model):
                         "need_source": source,
                         "required_level": required,
                         "current_level": current,
-                        "predicate": low and low[1],
+                        "predicate": predicate,
                         "course_id": course.id,
                         "priority": "high" if low or required - current >= 2 else "medium",
-                        "reason": self._gap_reason(competency, required, current, source),
+                        "reason": words._gap_reason(competency, required, current, source),
                         "generated": True,
                     }
                 )
             if low:
-                vals_list.append(self._performance_need(plan, employee, low, weak.get(employee.id, [])))
+                vals_list.append(words._performance_need(plan, employee, low, weak.get(employee.id, [])))
         return vals_list
 
     @api.model
     def _last_low_predicates(self, employees, year):
-        """{employee id: (SKP, predikat label)} of the employees whose last final annual SKP before ``year``
+        """{employee id: SKP} of the employees whose last final annual SKP before ``year``
         ends below Baik (two queries)."""
         appraisals = (
             self.env["asn.kinerja.appraisal"]
@@ -191,12 +195,11 @@ class AsnTrainingNeedsLine(models.Model):
             current = last.get(skp.employee_id.id)
             if not current or current.period_id.date_start < skp.period_id.date_start:
                 last[skp.employee_id.id] = skp
-        labels = dict(self.env["asn.kinerja.appraisal"]._fields["predicate"]._description_selection(self.env))
-        return {
-            employee_id: (skp, labels.get(skp.predicate, skp.predicate))
-            for employee_id, skp in last.items()
-            if skp.predicate in LOW_PREDICATES
-        }
+        return {employee_id: skp for employee_id, skp in last.items() if skp.predicate in LOW_PREDICATES}
+
+    @api.model
+    def _predicate_label(self, skp):
+        return dict(skp._fields["predicate"]._description_selection(self.env)).get(skp.predicate, skp.predicate)
 
     @api.model
     def _weak_coaching_competencies(self, employee_ids):
@@ -278,7 +281,8 @@ class AsnTrainingNeedsLine(models.Model):
     def _performance_need(self, plan, employee, low, weak):
         """The need after a last predikat below Baik: the company's coaching program, the course the
         low-predikat link also requests (a set plan never asks for it twice)."""
-        skp, label = low
+        skp = low
+        label = self._predicate_label(skp)
         course = plan.company_id._training_coaching_course()
         reason = self.env._(
             "%(skp)s ended with the predikat %(predicate)s, below Baik.", skp=skp.sudo().display_name, predicate=label
