@@ -381,7 +381,7 @@ class TestDemoData(TransactionCase):
         requests = plans["set"].line_ids.request_id
         self.assertTrue(requests)
         eko = self.env.ref(f"{MODULE}.emp_eko")
-        coaching = self.env.ref(f"{TRAINING}.course_coaching")
+        coaching = self.company._training_coaching_course()
         self.assertEqual(
             self.env["asn.training.request"].search_count(
                 [("employee_id", "=", eko.id), ("course_id", "=", coaching.id)]
