@@ -67,7 +67,7 @@ class AsnTrainingNeeds(models.Model):
     set_by_id = fields.Many2one("res.users", "Set by", readonly=True, copy=False)
     set_date = fields.Datetime("Set on", readonly=True, copy=False)
     people_count = fields.Integer("People", compute="_compute_totals")
-    jp_total = fields.Float("Total JP", compute="_compute_totals")
+    jp_total = fields.Float("Learning Hours (JP)", compute="_compute_totals")
     cost_total = fields.Monetary("Total Cost", compute="_compute_totals")
     request_count = fields.Integer("Training Requests", compute="_compute_totals")
     is_unit_head = fields.Boolean(compute="_compute_is_unit_head")
