@@ -84,8 +84,9 @@ class TestNeedsGeneration(NeedsCase):
         self.assertEqual(counts["Bidang Kecil"], counts["Bidang Besar"], counts)
         plan = self.Needs.create({"department_id": small.id, "year": PLAN_YEAR + 1})
         self.env.invalidate_all()
-        # employees, jobs' standards, profiles, SKPs and their periods, coachings, courses, the lines' insert
-        with self.assertQueryCount(__system__=12):
+        # employees, jobs' standards, profiles, SKPs and their periods, coachings, courses, the plan's language
+        # and the competencies' names in it, the lines' insert
+        with self.assertQueryCount(__system__=14):
             plan.action_generate()
             self.env.flush_all()
 
