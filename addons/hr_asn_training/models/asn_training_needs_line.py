@@ -73,6 +73,17 @@ class AsnTrainingNeedsLine(models.Model):
                 raise ValidationError(
                     self.env._("%(employee)s is not an employee of the plan's agency.", employee=line.employee_id.name)
                 )
+            unit = line.needs_id.department_id
+            if line.employee_id.department_id.parent_path and not line.employee_id.department_id.parent_path.startswith(
+                unit.parent_path or "-"
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s does not work in %(unit)s: a plan lists the needs of its unit's people.",
+                        employee=line.employee_id.name,
+                        unit=unit.name,
+                    )
+                )
 
     # ------------------------------------------------------------------
     # edits: the plan decides (its state and the caller's role on it)

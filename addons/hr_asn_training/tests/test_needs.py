@@ -5,7 +5,7 @@ import io
 
 import openpyxl
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .needs_case import PLAN_YEAR, NeedsCase
@@ -61,6 +61,16 @@ class TestNeedsGeneration(NeedsCase):
         plan.with_user(self.user_supervisor).action_generate()
         self.assertIn(manual, plan.line_ids)
         self.assertEqual(len(plan.line_ids), 4)
+
+    def test_a_plan_lists_its_unit_s_people_only(self):
+        plan = self.plan()
+        elsewhere = self.env["hr.employee"].create(
+            {"name": "Pegawai Dinas Lain", "department_id": self.env["hr.department"].create({"name": "Dinas Lain"}).id}
+        )
+        with self.assertRaises(ValidationError):
+            self.env["asn.training.needs.line"].with_user(self.user_supervisor).create(
+                {"needs_id": plan.id, "employee_id": elsewhere.id, "course_id": self.course.id}
+            )
 
     def test_generation_reads_a_unit_in_the_same_queries_whatever_its_size(self):
         small = self.env["hr.department"].create({"name": "Bidang Kecil"})
