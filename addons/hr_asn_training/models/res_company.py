@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.tools.sql import column_exists
 
 from odoo.addons.hr_asn_kinerja.tools.predicate import LOW_PREDICATES, PREDICATES
 
@@ -53,6 +54,19 @@ class ResCompany(models.Model):
         domain=lambda self: [("all_group_ids", "in", self.env.ref("hr_asn_kinerja.group_kinerja_officer").ids)],
         help="Gives the final approval of training requests. By default, the first Pengelola Kinerja of the company.",
     )
+
+    def _auto_init(self):
+        """On the update that brings the targets per ASN type, both start from the single target of before
+        (its column stays in the table), not from the default."""
+        cr = self.env.cr
+        fresh = not column_exists(cr, "res_company", "training_jp_target_pns")
+        result = super()._auto_init()
+        if fresh and column_exists(cr, "res_company", "training_jp_target"):
+            cr.execute(
+                "UPDATE res_company SET training_jp_target_pns = training_jp_target, "
+                "training_jp_target_pppk = training_jp_target WHERE training_jp_target IS NOT NULL"
+            )
+        return result
 
     @api.depends("training_jp_target_pns")
     def _compute_training_jp_target(self):
