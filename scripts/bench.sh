@@ -4,14 +4,16 @@
 # BENCH_SUBORDINATES=10,50,200, the final result of BENCH_FINALISE=1000 SKPs with the training link, each
 # workflow step beside a plain write) and bench_bkpsdm, BKPSDM's year: Penetapan check, monitoring,
 # reminders, SIASN export (BENCH_SKPS=10000); and bench_siasn, moving in from SIASN: preview, import and accounts
-# of BENCH_SIASN=8000 people in BENCH_SIASN_UNITS=600 units beside Odoo's base_import of the same rows.
+# of BENCH_SIASN=8000 people in BENCH_SIASN_UNITS=600 units beside Odoo's base_import of the same rows;
+# bench_training_needs, the AKPK of a regency
+# (BENCH_AKPK_EMPLOYEES=8000 in BENCH_AKPK_UNITS=600 units, BENCH_AKPK_COMPETENCIES=20 per job).
 source "$(dirname "$0")/lib.sh"
 scratch_db bench
 echo "[bench] installing $modules on $db"
 "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn
 # each suite runs even when another fails; the run fails when one did
 rc=0
-for suite in bench_kinerja bench_bkpsdm bench_siasn; do
+for suite in bench_kinerja bench_bkpsdm bench_siasn bench_training_needs; do
     "${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/benchmarks/$suite.py" || {
         rc=$?
         echo "[bench] $suite failed" >&2

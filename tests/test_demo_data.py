@@ -379,3 +379,27 @@ class TestDemoData(TransactionCase):
             [("employee_id", "=", self.env.ref(f"{MODULE}.emp_yusuf").id)]
         )
         self.assertEqual(certificate.validity_state, "expiring")
+
+    def test_an_akpk_in_each_state(self):
+        """The competency needs plans of 2027 (docs/rules.md §25): SD drafts, PKPK has submitted, Pelayanan
+        Kesehatan is set and its training requests follow, the low-predikat one of Eko linked, not doubled."""
+        if "asn.training.needs" not in self.env:
+            return
+        plans = {
+            state: self.env.ref(f"{TRAINING}.needs_2027_{unit}")
+            for state, unit in (("draft", "sd"), ("submitted", "pkpk"), ("set", "yankes"))
+        }
+        for state, plan in plans.items():
+            with self.subTest(state=state):
+                self.assertEqual(plan.state, state)
+                self.assertTrue(plan.line_ids)
+        requests = plans["set"].line_ids.request_id
+        self.assertTrue(requests)
+        eko = self.env.ref(f"{MODULE}.emp_eko")
+        coaching = self.company._training_coaching_course()
+        self.assertEqual(
+            self.env["asn.training.request"].search_count(
+                [("employee_id", "=", eko.id), ("course_id", "=", coaching.id)]
+            ),
+            1,
+        )

@@ -28,8 +28,13 @@
         "views/asn_talent_box_views.xml",
         "views/asn_training_development_views.xml",
         "security/talent_rules.xml",
+        "data/asn_training_competency_data.xml",
+        "security/asn_training_needs_rules.xml",
+        "views/asn_training_competency_views.xml",
+        "views/asn_training_needs_views.xml",
+        "report/asn_training_needs_report.xml",
     ],
-    "demo": ["demo/asn_training_demo.xml", "demo/asn_talent_demo.xml"],
+    "demo": ["demo/asn_training_demo.xml", "demo/asn_talent_demo.xml", "demo/asn_training_needs_demo.xml"],
     "assets": {
         "web.assets_tests": [
             "hr_asn_training/static/src/tours/*.js",

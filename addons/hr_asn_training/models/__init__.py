@@ -18,3 +18,10 @@ from . import asn_training_certificate
 from . import hr_course_certificate
 from . import asn_training_development
 from . import hr_employee_talent
+from . import asn_training_competency
+from . import asn_training_job_competency
+from . import asn_training_employee_competency
+from . import asn_training_course_competency
+from . import asn_training_needs
+from . import asn_training_needs_line
+from . import asn_training_request_needs

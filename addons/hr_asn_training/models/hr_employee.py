@@ -31,7 +31,7 @@ class HrEmployee(models.Model):
         year = fields.Date.context_today(self).year
         done = self.env["asn.training.jp.credit"]._jp_by_employee(self.ids, year)
         for employee in self:
-            target = employee.sudo().company_id.training_jp_target
+            target = employee.sudo().company_id._training_jp_target_for(employee.sudo().asn_type)
             employee.training_jp_done = done.get(employee.id, 0.0)
             employee.training_jp_target = target
             employee.training_jp_gap = max(target - employee.training_jp_done, 0.0)

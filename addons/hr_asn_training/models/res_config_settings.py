@@ -14,6 +14,8 @@ class ResConfigSettings(models.TransientModel):
     training_trigger_poor = fields.Boolean("Poor / Misconduct", compute="_compute_training_triggers", readonly=False)
     training_trigger_very_poor = fields.Boolean("Very Poor", compute="_compute_training_triggers", readonly=False)
     training_jp_target = fields.Float(related="company_id.training_jp_target", readonly=False)
+    training_jp_target_pns = fields.Float(related="company_id.training_jp_target_pns", readonly=False)
+    training_jp_target_pppk = fields.Float(related="company_id.training_jp_target_pppk", readonly=False)
     training_coaching_course_id = fields.Many2one(related="company_id.training_coaching_course_id", readonly=False)
     training_auto_request = fields.Boolean(related="company_id.training_auto_request", readonly=False)
     training_include_periodic = fields.Boolean(related="company_id.training_include_periodic", readonly=False)

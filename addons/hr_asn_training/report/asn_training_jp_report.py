@@ -2,7 +2,8 @@ from odoo import api, fields, models, tools
 
 
 class AsnTrainingJpReport(models.Model):
-    """Learning hours per civil servant and year against the company's target (the 20 JP rule)."""
+    """Learning hours per civil servant and year against the company's target for the employee's ASN type
+    (the 20 JP rule; PPPK of any kind have the PPPK target, docs/rules.md §8)."""
 
     _name = "asn.training.jp.report"
     _description = "Learning Hours (JP) Report"
@@ -15,7 +16,7 @@ class AsnTrainingJpReport(models.Model):
         "hr.course": ["jp_hours"],
         "hr.employee": ["company_id", "active", "asn_type", "nip", "nip_appointment_month", "current_version_id"],
         "hr.version": ["department_id", "job_id"],
-        "res.company": ["training_jp_target"],
+        "res.company": ["training_jp_target_pns", "training_jp_target_pppk"],
     }
 
     employee_id = fields.Many2one("hr.employee", readonly=True)
@@ -53,12 +54,16 @@ class AsnTrainingJpReport(models.Model):
                        v.job_id,
                        y.year,
                        COALESCE(t.jp_done, 0) AS jp_done,
-                       COALESCE(c.training_jp_target, 0) AS jp_target,
-                       GREATEST(COALESCE(c.training_jp_target, 0) - COALESCE(t.jp_done, 0), 0) AS jp_gap,
-                       COALESCE(t.jp_done, 0) < COALESCE(c.training_jp_target, 0) AS below_target,
+                       g.target AS jp_target,
+                       GREATEST(g.target - COALESCE(t.jp_done, 0), 0) AS jp_gap,
+                       COALESCE(t.jp_done, 0) < g.target AS below_target,
                        COALESCE(t.training_count, 0) AS training_count
                   FROM hr_employee e
                   JOIN res_company c ON c.id = e.company_id
+                 CROSS JOIN LATERAL (
+                     SELECT COALESCE(CASE WHEN e.asn_type LIKE 'pppk%' THEN c.training_jp_target_pppk
+                                          ELSE c.training_jp_target_pns END, 0) AS target
+                 ) g
                  CROSS JOIN years y
                   LEFT JOIN hr_version v ON v.id = e.current_version_id
                   LEFT JOIN totals t ON t.employee_id = e.id AND t.year = y.year

@@ -1,0 +1,365 @@
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.hr_asn_kinerja.tools.predicate import LOW_PREDICATES
+
+from .asn_kinerja_appraisal import OPEN_REQUEST_STATES
+from .hr_course import TRAINING_TYPES
+
+NEED_SOURCES = [
+    ("competency", "Competency Gap"),
+    ("performance", "Performance Gap (Predikat)"),
+    ("coaching", "Coaching Evaluation (B.1.9)"),
+    ("manual", "Added by Hand"),
+]
+PRIORITIES = [("high", "High"), ("medium", "Medium"), ("low", "Low")]
+# a B.1.9 score at or below this is a weak competency the coaching found (docs/rules.md §25)
+WEAK_COACHING_SCORE = 2
+
+
+class AsnTrainingNeedsLine(models.Model):
+    """One need of one employee in a competency needs plan (docs/rules.md §25): the competency, why,
+    the suggested course or path, its JP, cost and priority; the training request it led to."""
+
+    _name = "asn.training.needs.line"
+    _description = "Competency Need"
+    _order = "needs_id, priority_rank, employee_id, id"
+
+    needs_id = fields.Many2one("asn.training.needs", "Plan", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="needs_id.company_id", store=True, index=True, precompute=True)
+    state = fields.Selection(related="needs_id.state")
+    year = fields.Integer(related="needs_id.year")
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
+    competency_id = fields.Many2one("asn.training.competency", index="btree_not_null", ondelete="restrict")
+    need_source = fields.Selection(NEED_SOURCES, "Found by", required=True, default="manual")
+    required_level = fields.Integer()
+    current_level = fields.Integer()
+    predicate = fields.Char("Last Predikat", help="The last final predikat, when it is below Baik.")
+    course_id = fields.Many2one("hr.course", "Suggested Course", ondelete="set null")
+    training_type = fields.Selection(
+        TRAINING_TYPES, "Path", compute="_compute_from_course", store=True, readonly=False, precompute=True
+    )
+    jp_hours = fields.Float("JP", compute="_compute_from_course", store=True, readonly=False, precompute=True)
+    cost = fields.Float("Estimated Cost", compute="_compute_from_course", store=True, readonly=False, precompute=True)
+    priority = fields.Selection(PRIORITIES, required=True, default="medium")
+    priority_rank = fields.Integer(compute="_compute_priority_rank", store=True, precompute=True)
+    reason = fields.Text()
+    generated = fields.Boolean(readonly=True, help="Found by the generation, replaced when it runs again.")
+    request_id = fields.Many2one("asn.training.request", "Training Request", readonly=True, ondelete="set null")
+
+    _jp_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")
+    _cost_positive = models.Constraint("CHECK(cost >= 0)", "The cost cannot be negative.")
+
+    @api.depends("course_id")
+    def _compute_from_course(self):
+        for line in self:
+            course = line.course_id
+            line.training_type = course.training_type or line.training_type
+            line.jp_hours = course.jp_hours or line.jp_hours or 0.0
+            line.cost = course.estimated_cost or line.cost or 0.0
+
+    @api.depends("priority")
+    def _compute_priority_rank(self):
+        ranks = {key: rank for rank, (key, _label) in enumerate(PRIORITIES)}
+        for line in self:
+            line.priority_rank = ranks.get(line.priority, len(ranks))
+
+    @api.constrains("employee_id", "needs_id")
+    def _check_employee(self):
+        for line in self.sudo():
+            if line.employee_id.company_id != line.needs_id.company_id:
+                raise ValidationError(
+                    self.env._("%(employee)s is not an employee of the plan's agency.", employee=line.employee_id.name)
+                )
+            unit = line.needs_id.department_id
+            if line.employee_id.department_id.parent_path and not line.employee_id.department_id.parent_path.startswith(
+                unit.parent_path or "-"
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s does not work in %(unit)s: a plan lists the needs of its unit's people.",
+                        employee=line.employee_id.name,
+                        unit=unit.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # edits: the plan decides (its state and the caller's role on it)
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            self.env["asn.training.needs"].browse({vals.get("needs_id") for vals in vals_list})._check_edit(
+                ["line_ids"]
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            if {"generated", "request_id"} & set(vals):
+                raise ValidationError(self.env._("These fields of a need are set by the plan's steps."))
+            self.needs_id._check_edit(["line_ids"])
+            if "needs_id" in vals:
+                self.env["asn.training.needs"].browse(vals["needs_id"])._check_edit(["line_ids"])
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_while_plan_open(self):
+        if not self.env.su:
+            self.needs_id._check_edit(["line_ids"])
+
+    # ------------------------------------------------------------------
+    # generation (docs/rules.md §25)
+    # ------------------------------------------------------------------
+    @api.model
+    def _needs_of_units(self, plans):
+        """The line values of every employee of the plans' units, from the two gaps: the competency profile
+        below the job's standard, and a last final predikat below Baik (with the weak B.1.9 scores of the
+        employee's last coaching). A fixed number of queries for all the plans, whatever their size."""
+        env = self.sudo().env
+        plans = plans.sudo()
+        employees = env["hr.employee"].search_fetch(
+            [("department_id", "in", plans.department_id.ids), ("company_id", "in", plans.company_id.ids)],
+            ["department_id", "company_id", "job_id", "name"],
+        )
+        standards = env["asn.training.job.competency"].search_fetch(
+            [("job_id", "in", employees.job_id.ids), ("competency_id.active", "=", True)],
+            ["job_id", "competency_id", "level"],
+        )
+        standard_of = defaultdict(list)
+        for row in standards:
+            standard_of[row.job_id.id].append((row.competency_id, row.level))
+        profile = {
+            (row.employee_id.id, row.competency_id.id): row.level
+            for row in env["asn.training.employee.competency"].search_fetch(
+                [("employee_id", "in", employees.ids)], ["employee_id", "competency_id", "level"]
+            )
+        }
+        last_low = self._last_low_predicates(employees, max(plans.mapped("year")))
+        weak = self._weak_coaching_competencies(list(last_low))
+        competencies = standards.competency_id | env["asn.training.competency"].concat(
+            *(competency for rows in weak.values() for competency, _score, _name in rows if competency)
+        )
+        suggest = self._course_suggester(competencies)
+        plan_of = {(plan.company_id.id, plan.department_id.id): plan for plan in plans}
+        # the needs' texts are read by the unit and HR: in the plan's language (its company's)
+        words_of = {plan.id: self.with_context(lang=plan._document_lang()) for plan in plans}
+        vals_list = []
+        for employee in employees:
+            plan = plan_of.get((employee.company_id.id, employee.department_id.id))
+            if not plan:
+                continue
+            low = last_low.get(employee.id)
+            words = words_of[plan.id]
+            predicate = low and words._predicate_label(low)
+            gaps = {}
+            for competency, required in standard_of.get(employee.job_id.id, []):
+                current = profile.get((employee.id, competency.id), 0)
+                if current < required:
+                    gaps[competency.id] = (competency, required, current, "competency")
+            for competency, score, _name in weak.get(employee.id, []):
+                if competency and competency.id not in gaps:
+                    gaps[competency.id] = (competency, max(score + 1, 3), score, "coaching")
+            for competency, required, current, source in gaps.values():
+                course = suggest(competency, required)
+                vals_list.append(
+                    {
+                        "needs_id": plan.id,
+                        "employee_id": employee.id,
+                        "competency_id": competency.id,
+                        "need_source": source,
+                        "required_level": required,
+                        "current_level": current,
+                        "predicate": predicate,
+                        "course_id": course.id,
+                        "priority": "high" if low or required - current >= 2 else "medium",
+                        "reason": words._gap_reason(competency, required, current, source),
+                        "generated": True,
+                    }
+                )
+            if low:
+                vals_list.append(words._performance_need(plan, employee, low, weak.get(employee.id, [])))
+        return vals_list
+
+    @api.model
+    def _last_low_predicates(self, employees, year):
+        """{employee id: SKP} of the employees whose last final annual SKP before ``year``
+        ends below Baik (two queries)."""
+        appraisals = (
+            self.env["asn.kinerja.appraisal"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("employee_id", "in", employees.ids),
+                    ("state", "=", "done"),
+                    ("period_id.period_type", "=", "annual"),
+                    ("period_id.date_start", "<", f"{year}-01-01"),
+                ],
+                ["employee_id", "predicate", "period_id"],
+            )
+        )
+        appraisals.period_id.fetch(["date_start"])
+        last = {}
+        for skp in appraisals:
+            current = last.get(skp.employee_id.id)
+            if not current or current.period_id.date_start < skp.period_id.date_start:
+                last[skp.employee_id.id] = skp
+        return {employee_id: skp for employee_id, skp in last.items() if skp.predicate in LOW_PREDICATES}
+
+    @api.model
+    def _predicate_label(self, skp):
+        return dict(skp._fields["predicate"]._description_selection(self.env)).get(skp.predicate, skp.predicate)
+
+    @api.model
+    def _weak_coaching_competencies(self, employee_ids):
+        """{employee id: [(competency or None, score, name)]}: the B.1.9 rows scored at most
+        WEAK_COACHING_SCORE in each employee's last done coaching (three queries)."""
+        if not employee_ids:
+            return {}
+        env = self.sudo().env
+        coachings = env["asn.training.coaching"].search_fetch(
+            [("employee_id", "in", employee_ids), ("state", "=", "done")], ["employee_id", "date"]
+        )
+        last = {}
+        for coaching in coachings:
+            current = last.get(coaching.employee_id.id)
+            if not current or (current.date, current.id) < (coaching.date, coaching.id):
+                last[coaching.employee_id.id] = coaching
+        rows = env["asn.training.coaching.competency"].search_fetch(
+            [
+                ("coaching_id", "in", [coaching.id for coaching in last.values()]),
+                ("score", ">", 0),
+                ("score", "<=", WEAK_COACHING_SCORE),
+            ],
+            ["coaching_id", "name", "score"],
+        )
+        matched = env["asn.training.competency"]._match_names(rows.mapped("name"))
+        weak = defaultdict(list)
+        for row in rows:
+            weak[row.coaching_id.employee_id.id].append((matched.get(row.name.strip().lower()), row.score, row.name))
+        return weak
+
+    @api.model
+    def _course_suggester(self, competencies):
+        """A function (competency, required level) -> the catalogue course to suggest: of the active
+        courses teaching the competency, the one reaching the level with the fewest JP, else the one
+        reaching the highest level (two queries)."""
+        rows = (
+            self.env["asn.training.course.competency"]
+            .sudo()
+            .search_fetch(
+                [("competency_id", "in", competencies.ids)],
+                ["course_id", "competency_id", "level"],
+            )
+        )
+        rows.course_id.fetch(["jp_hours", "estimated_cost", "training_type"])
+        taught = defaultdict(list)
+        for row in rows:
+            taught[row.competency_id.id].append(row)
+        empty = self.env["hr.course"]
+
+        def suggest(competency, required):
+            options = taught.get(competency.id)
+            if not options:
+                return empty
+            reaching = [row for row in options if row.level >= required]
+            if reaching:
+                best = min(reaching, key=lambda r: (r.course_id.jp_hours, r.course_id.estimated_cost, r.course_id.id))
+            else:
+                best = max(options, key=lambda r: (r.level, -r.course_id.id))
+            return best.course_id
+
+        return suggest
+
+    @api.model
+    def _gap_reason(self, competency, required, current, source):
+        if source == "coaching":
+            return self.env._(
+                "The last coaching (B.1.9) scored %(competency)s at %(current)s.",
+                competency=competency.name,
+                current=current,
+            )
+        return self.env._(
+            "%(competency)s: level %(current)s against the job's standard %(required)s.",
+            competency=competency.name,
+            current=current or self.env._("not assessed"),
+            required=required,
+        )
+
+    @api.model
+    def _performance_need(self, plan, employee, low, weak):
+        """The need after a last predikat below Baik: the company's coaching program, the course the
+        low-predikat link also requests (a set plan never asks for it twice)."""
+        skp = low
+        label = self._predicate_label(skp)
+        course = plan.company_id._training_coaching_course()
+        reason = self.env._(
+            "%(skp)s ended with the predikat %(predicate)s, below Baik.", skp=skp.sudo().display_name, predicate=label
+        )
+        if weak:
+            scores = ", ".join(f"{name} ({score})" for _competency, score, name in weak)
+            reason += " " + self.env._("Weak in the last coaching (B.1.9): %(scores)s.", scores=scores)
+        vals = {
+            "needs_id": plan.id,
+            "employee_id": employee.id,
+            "need_source": "performance",
+            "predicate": label,
+            "priority": "high",
+            "reason": reason,
+            "generated": True,
+        }
+        if course:
+            vals["course_id"] = course.id
+        else:
+            vals["training_type"] = "coaching"
+        return vals
+
+    # ------------------------------------------------------------------
+    # the training requests of a set plan
+    # ------------------------------------------------------------------
+    def _make_requests(self):
+        """One training request per person and course of these lines, never two: a request of the same
+        person and course still open, or done in the plan's year (e.g. the one the low-predikat link
+        created), is linked instead of a new one (docs/rules.md §25)."""
+        lines = self.sudo().filtered(lambda line: line.course_id and not line.request_id)
+        if not lines:
+            return self.env["asn.training.request"]
+        Request = self.env["asn.training.request"].sudo()
+        existing = Request.search_fetch(
+            [
+                ("employee_id", "in", lines.employee_id.ids),
+                ("course_id", "in", lines.course_id.ids),
+                ("state", "in", (*OPEN_REQUEST_STATES, "done")),
+            ],
+            ["employee_id", "course_id", "state", "date_end"],
+            order="id",
+        )
+        years = set(lines.needs_id.mapped("year"))
+        found = {}
+        for request in existing:
+            if request.state != "done" or (request.date_end and request.date_end.year in years):
+                found.setdefault((request.employee_id.id, request.course_id.id), request)
+        to_create = {}
+        for line in lines:
+            key = (line.employee_id.id, line.course_id.id)
+            if key not in found and key not in to_create:
+                to_create[key] = {
+                    "employee_id": line.employee_id.id,
+                    "course_id": line.course_id.id,
+                    "source": "needs",
+                    "needs_id": line.needs_id.id,
+                    "reason": line.reason,
+                    "cost": line.cost,
+                    "jp_hours": line.jp_hours or line.course_id.jp_hours,
+                }
+        quiet = {"mail_create_nolog": True, "mail_create_nosubscribe": True, "tracking_disable": True}
+        created = Request.with_context(**quiet).create(list(to_create.values()))
+        found.update({(request.employee_id.id, request.course_id.id): request for request in created})
+        by_request = defaultdict(self.browse)
+        for line in lines:
+            by_request[found[line.employee_id.id, line.course_id.id]] |= line
+        for request, request_lines in by_request.items():
+            request_lines.write({"request_id": request.id})
+        return created
