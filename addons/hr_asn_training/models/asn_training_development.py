@@ -43,8 +43,9 @@ class AsnTrainingDevelopment(models.Model):
 
     @api.model
     def _jp_target_of(self, employee):
-        """The yearly JP target of ``employee``: the one seam for the per-ASN-type targets of the company."""
-        return employee.sudo().company_id.training_jp_target
+        """The yearly JP target of ``employee``: the company's target for their ASN type (docs/rules.md §8)."""
+        employee = employee.sudo()
+        return employee.company_id._training_jp_target_for(employee.asn_type)
 
     def _compute_jp(self):
         year = fields.Date.context_today(self).year
