@@ -39,3 +39,6 @@ from . import asn_kinerja_pdf
 from . import asn_input_bounds
 from . import asn_referenced_mixin
 from . import mail_activity
+from . import asn_kinerja_acting
+from . import hr_employee_status
+from . import asn_kinerja_appraisal_exit
