@@ -49,7 +49,7 @@ class TestActingOfficial(KinerjaCase):
         self.assertIn("800/12/BKPSDM/2026", skp.message_ids[0].body, "the move is logged with the decree")
         # the holder is not the appraiser meanwhile
         skp.invalidate_recordset()
-        with self.assertRaises((AccessError, UserError)):
+        with self.assertRaises(UserError):
             skp.with_user(self.user_supervisor).action_score()
 
     def test_plt_ending_while_waiting_for_a_score_returns_the_step_to_the_holder(self):

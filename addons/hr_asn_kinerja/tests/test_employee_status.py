@@ -79,7 +79,7 @@ class TestEmployeeStatus(KinerjaCase):
         self.staff.with_user(self.user_officer).write({"asn_status": "dismissed"})
         self.assertTrue(self.staff.asn_status_date)
         with self.assertRaises(ValidationError):
-            self.staff2.with_user(self.user_officer).write({"asn_status": "retired", "asn_status_date": False})
+            self.staff.with_user(self.user_officer).write({"asn_status_date": False})
 
     def test_siasn_kedudukan_hukum_maps_to_the_status_where_clear(self):
         cases = {

@@ -35,6 +35,7 @@ class TestPartTimePppk(KinerjaCase):
                 "contract_decree": "813/01/PPPK-PW/2026",
             }
         )
+        cls.period.with_user(cls.user_officer).action_open()  # the missing SKPs
 
     def test_the_ni_pppk_code_21_holds_for_a_part_time_pppk(self):
         self.assertIsNone(parse_nip(self.part_time.nip, "pppk_part_time").appointment_month)
