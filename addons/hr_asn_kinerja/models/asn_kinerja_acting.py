@@ -29,7 +29,6 @@ class AsnKinerjaActing(models.Model):
     )
     kind = fields.Selection(
         [("plt", "Plt (Pelaksana Tugas)"), ("plh", "Plh (Pelaksana Harian)")],
-        "Kind",
         required=True,
         default="plt",
         tracking=True,
@@ -205,9 +204,7 @@ class AsnKinerjaActing(models.Model):
             "decree": acting.decree or "-",
         }
         if state == "running":
-            return acting.env._(
-                "%(kind)s %(person)s appraises for the head of %(unit)s (decree %(decree)s).", **names
-            )
+            return acting.env._("%(kind)s %(person)s appraises for the head of %(unit)s (decree %(decree)s).", **names)
         return acting.env._(
             "End of %(kind)s %(person)s for the head of %(unit)s (decree %(decree)s): the holder appraises again.",
             **names,

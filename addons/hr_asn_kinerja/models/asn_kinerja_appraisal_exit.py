@@ -15,7 +15,7 @@ AGREED = ("approved", "self_assessed", "scored", "done")
 
 
 class AsnKinerjaAppraisal(models.Model):
-    _inherit = "asn.kinerja.appraisal"
+    _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
     # TODO(integrator): the post segment's date_end (issue 22 item 1) is the same day: unify them
     exit_date = fields.Date(
@@ -106,7 +106,9 @@ class AsnKinerjaAppraisal(models.Model):
             skps = annual.filtered(lambda skp, year=year: skp.period_id == year)
             have = {
                 (skp.employee_id.id, skp.period_id.id)
-                for skp in self.sudo().search([("period_id", "in", quarters.ids), ("employee_id", "in", skps.employee_id.ids)])
+                for skp in self.sudo().search(
+                    [("period_id", "in", quarters.ids), ("employee_id", "in", skps.employee_id.ids)]
+                )
             }
             vals = [
                 {"employee_id": skp.employee_id.id, "period_id": quarter.id}
@@ -120,7 +122,7 @@ class AsnKinerjaAppraisal(models.Model):
 
 
 class AsnKinerjaPeriod(models.Model):
-    _inherit = "asn.kinerja.period"
+    _inherit = "asn.kinerja.period"  # pylint: disable=consider-merging-classes-inherited
 
     def _part_time_quarters(self):
         """This annual period's four quarters, made (as drafts) when missing: a quarter of a calendar year."""
@@ -145,14 +147,3 @@ class AsnKinerjaPeriod(models.Model):
                     }
                 )
         return quarters.sorted("date_start")
-
-
-class HrEmployee(models.Model):
-    _inherit = "hr.employee"
-
-    def _in_contract(self, period):
-        """Whether ``period`` overlaps this employee's contract (no dates: always)."""
-        self.ensure_one()
-        start = self.sudo().contract_date_start
-        end = self.sudo().contract_date_end
-        return (not start or start <= period.date_end) and (not end or end >= period.date_start)

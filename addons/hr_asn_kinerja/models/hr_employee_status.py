@@ -36,7 +36,7 @@ def months_served(date_start, date_end):
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
 
     asn_status = fields.Selection(
         ASN_STATUSES,
@@ -51,7 +51,7 @@ class HrEmployee(models.Model):
         "Status Since", tracking=True, help="The day the status applies from (e.g. the TMT of the retirement)."
     )
     contract_decree = fields.Char(
-        "Contract Decree", tracking=True, groups="hr.group_hr_user", help="The part-time PPPK contract's SK number."
+        tracking=True, groups="hr.group_hr_user", help="The part-time PPPK contract's SK number (Contract Decree)."
     )
     kinerja_acting_id = fields.Many2one(
         "asn.kinerja.acting",
@@ -72,11 +72,11 @@ class HrEmployee(models.Model):
 
     @api.depends("parent_id", "appraiser_is_override", "kinerja_acting_id")
     def _compute_appraiser_id(self):
-        super()._compute_appraiser_id()
+        # hr_employee.py's rule (the manager, unless HR chose), with a running Plt/Plh in the manager's place
         for employee in self:
-            acting = employee.sudo().kinerja_acting_id
-            if acting and not employee.appraiser_is_override:
-                employee.appraiser_id = acting.employee_id - employee
+            if not employee.appraiser_is_override:
+                acting = employee.sudo().kinerja_acting_id
+                employee.appraiser_id = (acting.employee_id if acting else employee.parent_id) - employee
 
     @api.constrains("asn_status", "asn_status_date")
     def _check_asn_status_date(self):
@@ -179,10 +179,12 @@ class HrEmployee(models.Model):
         """HR and the unit head get an activity once per contract, 60 days before it ends."""
         limit = today + timedelta(days=CONTRACT_NOTICE_DAYS)
         due = self.filtered(
-            lambda e: e.asn_status == "active"
-            and e.contract_date_end
-            and today <= e.contract_date_end <= limit
-            and e.kinerja_contract_notice_date != e.contract_date_end
+            lambda e: (
+                e.asn_status == "active"
+                and e.contract_date_end
+                and today <= e.contract_date_end <= limit
+                and e.kinerja_contract_notice_date != e.contract_date_end
+            )
         )
         activity_type = self.env.ref("hr_asn_kinerja.mail_act_contract_extension", raise_if_not_found=False)
         for employee in due:
@@ -224,3 +226,10 @@ class HrEmployee(models.Model):
             )
         )
         return head.user_id | officers.filtered(lambda user: not user._is_superuser())
+
+    def _in_contract(self, period):
+        """Whether ``period`` overlaps this employee's contract (no dates: always)."""
+        self.ensure_one()
+        start = self.sudo().contract_date_start
+        end = self.sudo().contract_date_end
+        return (not start or start <= period.date_end) and (not end or end >= period.date_start)

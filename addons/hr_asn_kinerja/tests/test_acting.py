@@ -44,7 +44,9 @@ class TestActingOfficial(KinerjaCase):
         self.assertEqual(self.staff2.appraiser_id, self.outsider)
         self.assertEqual(acting.appraisee_ids, self.staff | self.staff2)
         self.assertEqual(skp.appraiser_id, self.outsider, "the open SKP follows")
-        score = skp.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref("hr_asn_kinerja.mail_act_skp_score"))
+        score = skp.activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref("hr_asn_kinerja.mail_act_skp_score")
+        )
         self.assertEqual(score.user_id, self.user_outsider, "the waiting step moved to the acting official")
         self.assertIn("800/12/BKPSDM/2026", skp.message_ids[0].body, "the move is logged with the decree")
         # the holder is not the appraiser meanwhile
@@ -59,7 +61,9 @@ class TestActingOfficial(KinerjaCase):
         self.assertEqual(acting.state, "ended")
         self.assertEqual(self.staff.appraiser_id, self.supervisor)
         self.assertEqual(skp.appraiser_id, self.supervisor)
-        score = skp.activity_ids.filtered(lambda a: a.activity_type_id == self.env.ref("hr_asn_kinerja.mail_act_skp_score"))
+        score = skp.activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref("hr_asn_kinerja.mail_act_skp_score")
+        )
         self.assertEqual(score.user_id, self.user_supervisor)
         self.assertIn("the holder appraises again", skp.message_ids[0].body)
         self.walk(skp, "scored")

@@ -59,17 +59,25 @@ class TestPartTimePppk(KinerjaCase):
         Employee._cron_kinerja_status()
         quarters = self.period.child_ids
         self.assertEqual(quarters.mapped("period_type"), ["quarter"] * 4)
-        self.assertEqual(quarters.sorted("date_start").mapped("label"), [f"TRIWULAN {r}" for r in "I II III IV".split()])
-        skps = self.env["asn.kinerja.appraisal"].search([("employee_id", "=", self.part_time.id), ("period_id", "in", quarters.ids)])
+        self.assertEqual(
+            quarters.sorted("date_start").mapped("label"), [f"TRIWULAN {r}" for r in "I II III IV".split()]
+        )
+        skps = self.env["asn.kinerja.appraisal"].search(
+            [("employee_id", "=", self.part_time.id), ("period_id", "in", quarters.ids)]
+        )
         self.assertEqual(len(skps), 4)
         self.assertEqual(set(skps.mapped("state")), {"approved"}, "each copies the agreed plan")
         self.assertFalse(
-            self.env["asn.kinerja.appraisal"].search([("employee_id", "=", self.staff.id), ("period_id", "in", quarters.ids)]),
+            self.env["asn.kinerja.appraisal"].search(
+                [("employee_id", "=", self.staff.id), ("period_id", "in", quarters.ids)]
+            ),
             "the others get quarterly SKPs only when HR opens the quarters",
         )
         Employee._cron_kinerja_status()
         self.assertEqual(
-            self.env["asn.kinerja.appraisal"].search_count([("employee_id", "=", self.part_time.id), ("period_id", "in", quarters.ids)]),
+            self.env["asn.kinerja.appraisal"].search_count(
+                [("employee_id", "=", self.part_time.id), ("period_id", "in", quarters.ids)]
+            ),
             4,
             "running again changes nothing",
         )
