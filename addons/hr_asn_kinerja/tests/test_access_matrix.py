@@ -28,6 +28,7 @@ PEER_RATING = "asn.kinerja.peer.input.line"
 PEER_WIZARD = "asn.kinerja.peer.input.wizard"
 FEEDBACK = "asn.kinerja.feedback"
 OBJECTION = "asn.kinerja.objection"
+ACTING = "asn.kinerja.acting"
 AFTER_24_HOURS = "approved, 24 hours later"
 HEARD = "submitted, both heard"
 NO_SUPERIOR = "submitted, both heard, no superior"
@@ -143,6 +144,14 @@ MATRIX = {
         ("read nip,asn_rank,appraiser_id", "",              "✓   ✓   ✓   ✓   ✓   ✓",  "printed on every form"),
         ("write nip",                      "",              "✗   ✗   ✗   ✗   ✓   ✓"),
         ("write appraiser_id",             "",              "✗   ✗   ✗   ✗   ✓   ✓",  "another appraiser than the manager"),
+        ("write asn_status",               "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with its date: the open SKP closes"),
+    ],
+    # the acting official is another employee (Pegawai Lain); the roles have no part in the record
+    ACTING: [
+        ("read",                           "planned",       "✗   ✗   ✗   ✗   ✓   ✓",  "HR records them"),
+        ("write decree",                   "planned",       "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "planned",       "✗   ✗   ✗   ✗   ✓   ✓",  "not while it runs"),
     ],
     APPRAISER_WIZARD: [
         ("action_confirm",                 "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
@@ -204,6 +213,7 @@ TITLES = {
     PEER_WIZARD: "Asking for 360 input",
     FEEDBACK: "Feedback and dialogue",
     OBJECTION: "Objection",
+    ACTING: "Acting official (Plt/Plh)",
 }
 
 
@@ -349,6 +359,15 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
                 "appraisal_id": self.skp_of(self.staff).id,
                 "employee_ids": [(6, 0, self.outsider.ids)],
             },
+            # a vacant post, after this year: nobody's appraiser changes
+            ACTING: lambda: {
+                "employee_id": self.outsider.id,
+                "kind": "plt",
+                "department_id": self.sub_unit.id,
+                "date_from": "2027-04-01" if record else "2027-02-01",
+                "date_to": "2027-04-30" if record else "2027-02-28",
+                "decree": "800/01/2027",
+            },
             REASON_WIZARD: lambda: {
                 "res_model": SKP,
                 "res_ids": self.skp_of(self.staff).ids,
@@ -380,6 +399,8 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "guide": "Panduan baru",
             "comment": "Selalu membantu rekan",
             "nip": make_nip(77),
+            "asn_status": "retired",
+            "decree": "800/02/2027",
         }[field]
 
 
@@ -410,6 +431,8 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (FEEDBACK, "read", "approved", "colleague"),
                 (OBJECTION, "action_accept", HEARD, "superior"),
                 (OBJECTION, "action_accept", HEARD, "officer"),
+                (ACTING, "write decree", "planned", "appraiser"),
+                (ACTING, "write decree", "planned", "officer"),
             ]
         )
 
@@ -428,6 +451,7 @@ HR_OFFICER_ROWS = {
         ("write asn_rank",                 "",              "✗"),
         ("write asn_position_type",        "",              "✗"),
         ("write appraiser_id",             "",              "✗",  "another appraiser than the manager"),
+        ("write asn_status",               "",              "✗",  "ASN status: Pengelola Kinerja only"),
         ("write parent_id",                "",              "✓",  "the appraiser follows the new manager"),
         ("action_archive",                 "an appraiser",  "✓",  "their appraisees' appraiser is emptied"),
         ("action_unarchive",               "archived",      "✓"),
@@ -446,6 +470,10 @@ HR_OFFICER_ROWS = {
     ],
     OBJECTION: [
         ("read",                           "submitted",     "✗"),
+    ],
+    ACTING: [
+        ("read",                           "planned",       "✗"),
+        ("create",                         "",              "✗"),
     ],
 }
 # fmt: on
@@ -469,7 +497,15 @@ class TestOdooHrOfficer(OdooHrOfficerMixin, KinerjaMatrixCase):
         if model != EMPLOYEE:
             return super().create_vals(model, record)
         # what Odoo's employee form sends: every field, ours empty unless typed
-        vals = {"name": "Pegawai Baru", "nip": False, "asn_type": False, "asn_rank": False, "appraiser_id": False}
+        vals = {
+            "name": "Pegawai Baru",
+            "nip": False,
+            "asn_type": False,
+            "asn_rank": False,
+            "appraiser_id": False,
+            "asn_status": "active",
+            "asn_status_date": False,
+        }
         if self.employee_state == "with a NIP":
             vals["nip"] = make_nip(78)
         return vals
