@@ -28,6 +28,7 @@
         "views/hr_employee_views.xml",
         "views/hr_employee_status_views.xml",
         "views/asn_kinerja_acting_views.xml",
+        "views/asn_kinerja_contract_recommendation_views.xml",
         "views/asn_kinerja_appraisal_views.xml",
         "views/asn_kinerja_peer_input_views.xml",
         "views/asn_kinerja_dialogue_views.xml",
@@ -46,6 +47,7 @@
         "report/asn_kinerja_reports.xml",
         "report/asn_kinerja_report_templates.xml",
         "report/asn_kinerja_unit_rating_templates.xml",
+        "report/asn_kinerja_contract_recommendation_templates.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -42,3 +42,4 @@ from . import mail_activity
 from . import asn_kinerja_acting
 from . import hr_employee_status
 from . import asn_kinerja_appraisal_exit
+from . import asn_kinerja_contract_recommendation

@@ -9,8 +9,6 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tools.misc import format_date
 
-from .asn_kinerja_appraisal import OPEN_STATES
-
 ASN_STATUSES = [
     ("active", "Active"),
     ("leave", "On Long Leave (CLTN, Tugas Belajar)"),
@@ -152,7 +150,7 @@ class HrEmployee(models.Model):
             .search(
                 [
                     ("employee_id", "in", leavers.ids),
-                    ("state", "in", OPEN_STATES),
+                    ("state", "in", ("draft", "submitted", "approved", "self_assessed", "scored")),
                     ("exit_date", "=", False),
                 ]
             )
@@ -187,12 +185,21 @@ class HrEmployee(models.Model):
             )
         )
         activity_type = self.env.ref("hr_asn_kinerja.mail_act_contract_extension", raise_if_not_found=False)
+        Recommendation = self.env["asn.kinerja.contract.recommendation"].sudo()
         for employee in due:
             users = employee._kinerja_contract_deciders()
             lang = employee.company_id.partner_id.lang or self.env.lang
             note = employee.with_context(lang=lang)._contract_notice_text()
+            recommendation = Recommendation.create(
+                {
+                    "employee_id": employee.id,
+                    "company_id": employee.company_id.id,
+                    "contract_date_end": employee.contract_date_end,
+                    "head_id": (employee.department_id.manager_id - employee or employee.appraiser_id).id,
+                }
+            )
             for user in users:
-                employee.activity_schedule(
+                recommendation.activity_schedule(
                     activity_type_id=activity_type.id if activity_type else False,
                     date_deadline=employee.contract_date_end - timedelta(days=1),
                     summary=note,

@@ -5,7 +5,7 @@ kedudukan hukum 101 on import, a one-year contract, quarterly SKPs by default, a
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from ..tools import siasn_master as sm
@@ -86,16 +86,55 @@ class TestPartTimePppk(KinerjaCase):
         today = fields.Date.context_today(self.part_time)
         self.part_time.contract_date_end = today + timedelta(days=61)
         Employee = self.env["hr.employee"]
+        Recommendation = self.env["asn.kinerja.contract.recommendation"]
         Employee._cron_kinerja_status()
-        notice = self.env.ref("hr_asn_kinerja.mail_act_contract_extension")
-        self.assertFalse(self.part_time.activity_ids.filtered(lambda a: a.activity_type_id == notice))
+        self.assertFalse(Recommendation.search([("employee_id", "=", self.part_time.id)]))
         self.part_time.contract_date_end = today + timedelta(days=60)
         Employee._cron_kinerja_status()
-        activities = self.part_time.activity_ids.filtered(lambda a: a.activity_type_id == notice)
-        self.assertIn(self.user_head, activities.user_id, "the unit head")
-        self.assertIn(self.user_officer, activities.user_id, "HR")
+        recommendation = Recommendation.search([("employee_id", "=", self.part_time.id)])
+        self.assertEqual(len(recommendation), 1)
+        self.assertEqual(recommendation.head_id, self.head, "the unit head recommends")
+        notice = self.env.ref("hr_asn_kinerja.mail_act_contract_extension")
+        self.assertEqual(recommendation.activity_ids.activity_type_id, notice)
+        self.assertIn(self.user_head, recommendation.activity_ids.user_id, "the unit head")
+        self.assertIn(self.user_officer, recommendation.activity_ids.user_id, "HR")
         self.assertIn("Rekomendasi Perpanjangan", self.part_time.message_ids[0].body, "logged on the employee")
         Employee._cron_kinerja_status()
-        self.assertEqual(
-            len(self.part_time.activity_ids.filtered(lambda a: a.activity_type_id == notice)), len(activities), "once"
+        self.assertEqual(Recommendation.search_count([("employee_id", "=", self.part_time.id)]), 1, "once")
+
+    def test_the_unit_head_recommends_and_hr_decides(self):
+        self.walk(self.skp_of(self.part_time), "approved")
+        self.part_time.contract_date_end = fields.Date.context_today(self.part_time) + timedelta(days=20)
+        self.env["hr.employee"]._cron_kinerja_status()  # the quarters, and the notice
+        recommendation = self.env["asn.kinerja.contract.recommendation"].search(
+            [("employee_id", "=", self.part_time.id)]
         )
+        self.assertEqual(len(recommendation.quarter_skp_ids), 4, "the four quarters on one page")
+        self.assertEqual(recommendation.annual_skp_id, self.skp_of(self.part_time))
+        # the employee and another appraiser do not see it; the unit head does, and recommends
+        self.assertFalse(recommendation.with_user(self.user_part_time).search([("id", "=", recommendation.id)]))
+        self.assertFalse(recommendation.with_user(self.user_supervisor).search([("id", "=", recommendation.id)]))
+        mine = recommendation.with_user(self.user_head)
+        with self.assertRaisesRegex(UserError, "Choose whether"):
+            mine.action_recommend()
+        mine.write({"recommendation": "extend", "recommendation_note": "Kinerja baik sepanjang tahun."})
+        with self.assertRaises(AccessError):
+            mine.action_decide("extend")
+        mine.action_recommend()
+        self.assertEqual(recommendation.state, "recommended")
+        with self.assertRaises(AccessError):
+            mine.write({"recommendation": "not_extend"})
+        recommendation.with_user(self.user_officer).action_decide_extend()
+        self.assertEqual(recommendation.decision, "extend")
+        self.assertFalse(recommendation.activity_ids)
+        bodies = " ".join(self.part_time.message_ids.mapped("body"))
+        self.assertIn("Rekomendasi Perpanjangan by Kepala Dinas", bodies)
+        self.assertIn("Contract extension decided by Pengelola BKPSDM", bodies)
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+            "hr_asn_kinerja.report_contract_recommendation", recommendation.ids
+        )
+        html = html.decode()
+        self.assertIn("REKOMENDASI PERPANJANGAN", html)
+        self.assertIn("DIPERPANJANG", html)
+        self.assertIn("TRIWULAN IV", html)
+        self.assertIn("Kepala Dinas", html)
