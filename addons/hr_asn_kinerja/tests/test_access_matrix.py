@@ -29,6 +29,7 @@ PEER_WIZARD = "asn.kinerja.peer.input.wizard"
 FEEDBACK = "asn.kinerja.feedback"
 OBJECTION = "asn.kinerja.objection"
 ACTING = "asn.kinerja.acting"
+RECOMMENDATION = "asn.kinerja.contract.recommendation"
 AFTER_24_HOURS = "approved, 24 hours later"
 HEARD = "submitted, both heard"
 NO_SUPERIOR = "submitted, both heard, no superior"
@@ -153,6 +154,16 @@ MATRIX = {
         ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
         ("unlink",                         "planned",       "✗   ✗   ✗   ✗   ✓   ✓",  "not while it runs"),
     ],
+    # the Kepala Dinas heads the unit: he recommends, HR decides
+    RECOMMENDATION: [
+        ("read",                           "draft",         "✗   ✗   ✗   ✓   ✓   ✓",  "the unit head and HR"),
+        ("write recommendation",           "draft",         "✗   ✗   ✗   ✓   ✓   ✓"),
+        ("write recommendation",           "recommended",   "✗   ✗   ✗   ✗   ✓   ✓",  "sent: HR corrects"),
+        ("action_recommend",               "draft",         "✗   ✗   ✗   ✓   ✓   ✓"),
+        ("action_decide_extend",           "recommended",   "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✗   ✗",  "the daily job makes them"),
+        ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
     APPRAISER_WIZARD: [
         ("action_confirm",                 "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
     ],
@@ -214,6 +225,7 @@ TITLES = {
     FEEDBACK: "Feedback and dialogue",
     OBJECTION: "Objection",
     ACTING: "Acting official (Plt/Plh)",
+    RECOMMENDATION: "Rekomendasi Perpanjangan",
 }
 
 
@@ -303,6 +315,14 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             )
         return objection
 
+    def recommendation_in(self, state):
+        recommendation = self.env[RECOMMENDATION].create(
+            {**self.create_vals(RECOMMENDATION, None), "recommendation": "extend"}
+        )
+        if state == "recommended":
+            recommendation.action_recommend()
+        return recommendation
+
     def period_in(self, state):
         if state == "draft":
             return self.new_period(2028)
@@ -322,6 +342,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             FEEDBACK: lambda: self.feedback_in(state),
             OBJECTION: lambda: self.objection_in(state),
             EMPLOYEE: lambda: self.staff,
+            RECOMMENDATION: lambda: self.recommendation_in(state),
             PEER_INPUT: lambda: self.peer_input_in(state),
             PEER_RATING: lambda: self.peer_input_in(state).line_ids[:1],
             PEER_WIZARD: lambda: self.env[model],
@@ -358,6 +379,12 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             PEER_WIZARD: lambda: {
                 "appraisal_id": self.skp_of(self.staff).id,
                 "employee_ids": [(6, 0, self.outsider.ids)],
+            },
+            RECOMMENDATION: lambda: {
+                "employee_id": self.staff.id,
+                "company_id": self.company.id,
+                "contract_date_end": "2026-12-31",
+                "head_id": self.head.id,
             },
             # a vacant post, after this year: nobody's appraiser changes
             ACTING: lambda: {
@@ -401,6 +428,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "nip": make_nip(77),
             "asn_status": "retired",
             "decree": "800/02/2027",
+            "recommendation": "not_extend",
         }[field]
 
 
