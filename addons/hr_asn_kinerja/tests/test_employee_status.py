@@ -2,12 +2,19 @@
 that date and evaluated for the months served, or cancelled with the reason under the minimum; nobody is
 reminded for someone who left; a period opening skips people not active on its first day."""
 
+import base64
+from pathlib import Path
+
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from ..models.hr_employee_status import months_served
 from ..tools import siasn_master as sm
 from .common import KinerjaCase
+
+DATA = Path(__file__).parent / "data"
+CSV_TEXT = (DATA / "siasn_export_data_asn.csv").read_text()
+UNOR_TEXT = (DATA / "siasn_ref_unor.json").read_text()
 
 
 @tagged("post_install", "-at_install")
@@ -98,3 +105,43 @@ class TestEmployeeStatus(KinerjaCase):
         for (code, name), status in cases.items():
             row = {"kedudukan_hukum_id": code, "kedudukan_hukum_nama": name}
             self.assertEqual(sm.asn_status_of(row), status, name)
+
+
+@tagged("post_install", "-at_install")
+class TestStatusFromSiasn(KinerjaCase):
+    """The SIASN import (docs/rules.md §23) sets the status where the kedudukan hukum is clear, and a part-time
+    PPPK's type from code 101."""
+
+    def import_rows(self, rows):
+        header = CSV_TEXT.splitlines()[0]
+        text = "\n".join([header, *rows]) + "\n"
+        wizard = (
+            self.env["asn.kinerja.siasn.import"]
+            .with_user(self.user_officer)
+            .create(
+                {
+                    "employee_file": base64.b64encode(text.encode()).decode(),
+                    "unor_file": base64.b64encode(UNOR_TEXT.encode()).decode(),
+                }
+            )
+        )
+        wizard.action_import()
+        return wizard
+
+    def test_import_sets_part_time_type_and_exit_status(self):
+        lines = CSV_TEXT.splitlines()[1:]
+        self.import_rows(lines)
+        rudi = self.env["hr.employee"].search([("name", "ilike", "Rudi Hartono")])
+        aisyah = self.env["hr.employee"].search([("name", "ilike", "Nur Aisyah")])
+        self.assertEqual((rudi.asn_type, rudi.asn_status), ("pppk", "active"))
+        changed = [
+            line.replace("|71|PPPK Aktif|", "|101|PPPK Paruh Waktu|").replace("|01|Aktif|", "|99|Pensiun|")
+            if ("Rudi Hartono" in line or "Nur Aisyah" in line)
+            else line
+            for line in lines
+        ]
+        self.import_rows(changed)
+        self.assertEqual(rudi.asn_type, "pppk_part_time")
+        self.assertEqual(aisyah.asn_status, "retired")
+        self.assertTrue(aisyah.asn_status_date, "the import's day")
+        self.assertEqual(rudi.asn_status, "active")
