@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
+from odoo.tests.common import JsonRpcException
 
 from .common import KinerjaCase
 
@@ -131,3 +132,38 @@ class TestActingOfficial(KinerjaCase):
             acting.with_user(self.user_outsider).read(["decree"])
         with self.assertRaises(AccessError):
             acting.with_user(self.user_supervisor).write({"decree": "X"})
+
+
+@tagged("post_install", "-at_install")
+class TestActingOverRpc(KinerjaCase, HttpCase):
+    """As the web client sends it: HR records the Plt, the acting official scores, the holder cannot."""
+
+    def rpc(self, user, model, method, *args):
+        self.authenticate(user.login, user.login)
+        return self.make_jsonrpc_request(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": list(args), "kwargs": {}},
+        )
+
+    def test_hr_assigns_and_the_acting_official_scores_over_json_rpc(self):
+        unit = self.env["hr.department"].create({"name": "Bidang RPC", "manager_id": self.supervisor.id})
+        skp = self.walk(self.skp_of(self.staff), "self_assessed")
+        today = fields.Date.context_today(skp)
+        vals = {
+            "employee_id": self.outsider.id,
+            "kind": "plh",
+            "department_id": unit.id,
+            "date_from": str(today),
+            "date_to": str(today + timedelta(days=3)),
+            "decree": "800/77/2026",
+        }
+        with self.assertRaisesRegex(JsonRpcException, "AccessError"):
+            self.rpc(self.user_supervisor, "asn.kinerja.acting", "create", vals)
+        self.rpc(self.user_officer, "asn.kinerja.acting", "create", vals)
+        ratings = {"result_rating": "as_expected", "behavior_rating": "as_expected"}
+        with self.assertRaises(JsonRpcException):
+            self.rpc(self.user_supervisor, "asn.kinerja.appraisal", "write", skp.ids, ratings)
+        self.rpc(self.user_outsider, "asn.kinerja.appraisal", "write", skp.ids, ratings)
+        self.rpc(self.user_outsider, "asn.kinerja.appraisal", "action_score", skp.ids)
+        skp.invalidate_recordset()
+        self.assertEqual((skp.state, skp.appraiser_id), ("scored", self.outsider))
