@@ -47,3 +47,7 @@ from . import mail_activity
 from . import asn_kinerja_appraisal_part
 from . import hr_employee_transfer
 from . import hr_employee_account_letter
+from . import asn_kinerja_acting
+from . import hr_employee_status
+from . import asn_kinerja_appraisal_exit
+from . import asn_kinerja_contract_recommendation

@@ -385,7 +385,15 @@ class AsnKinerjaAppraisal(models.Model):
     def _create_for_period(self, period):
         """Create the missing SKP of every eligible employee of the period, in one batch."""
         eligible = self.env["hr.employee"].search(
-            [("company_id", "=", period.company_id.id), ("nip", "!=", False), ("asn_type", "!=", False)]
+            [
+                ("company_id", "=", period.company_id.id),
+                ("nip", "!=", False),
+                ("asn_type", "!=", False),
+                # active on the period's first day (docs/rules.md §24)
+                "|",
+                ("asn_status", "=", "active"),
+                ("asn_status_date", ">", period.date_start),
+            ]
         )
         existing = self.search_fetch([("period_id", "=", period.id)], ["employee_id"]).employee_id
         quiet = self.with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)

@@ -112,6 +112,8 @@ class AsnKinerjaAppraisal(models.Model):
         skps = self.search(
             [
                 ("state", "in", OPEN_STATES),
+                # the scores an acting official (or the holder) signed stay theirs (docs/rules.md §24)
+                ("id", "not in", self.env.context.get("asn_follow_keep_ids", [])),
                 "|",
                 # an earlier part of the period stays with the appraiser of its post (docs/rules.md §17)
                 "&",

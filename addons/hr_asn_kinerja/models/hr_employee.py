@@ -26,7 +26,7 @@ PPPK_RANKS = [
     (roman, f"Golongan {roman} (PPPK)")
     for roman in "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
 ]
-ASN_TYPES = [("pns", "PNS"), ("pppk", "PPPK")]
+ASN_TYPES = [("pns", "PNS"), ("pppk", "PPPK"), ("pppk_part_time", "PPPK Paruh Waktu (Part-time)")]
 POSITION_TYPES = [
     ("jpt", "JPT (Senior Executive)"),
     ("administrator", "Administrator"),

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 
 from .hr_employee import ASN_TYPES, PNS_RANKS, POSITION_TYPES, PPPK_RANKS
+from .hr_employee_status import ASN_STATUSES
 
 
 class HrEmployeePublic(models.Model):
@@ -16,6 +17,9 @@ class HrEmployeePublic(models.Model):
     # the NIP is printed on every official form, so what it encodes is public too (docs/rules.md §9)
     nip_birth_date = fields.Date("Birth Date (from NIP)", readonly=True)
     nip_sex = fields.Selection([("male", "Male"), ("female", "Female")], "Sex (from NIP)", readonly=True)
+    # the ASN status is public like the rest of the identity (docs/rules.md §24)
+    asn_status = fields.Selection(ASN_STATUSES, "ASN Status", readonly=True)
+    asn_status_date = fields.Date("Status Since", readonly=True)
     # not a column of the view: read-only identity on the employee form (see hr.employee)
     asn_identity_editable = fields.Boolean("May Edit ASN Identity", compute="_compute_asn_identity_editable")
 

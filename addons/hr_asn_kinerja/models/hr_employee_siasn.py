@@ -7,6 +7,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.fields import Command
 
+from ..tools.nip import PPPK_TYPES
+
 DEFAULT_TZ = "Asia/Jakarta"
 CONTRACT_END_DAYS = 60  # a PPPK contract ending within this many days is flagged (data quality)
 
@@ -192,7 +194,7 @@ class HrEmployee(models.Model):
     @api.model
     def _kinerja_contract_ending_domain(self):
         soon = fields.Date.context_today(self) + timedelta(days=CONTRACT_END_DAYS)
-        return [("asn_type", "=", "pppk"), ("contract_date_end", "!=", False), ("contract_date_end", "<=", soon)]
+        return [("asn_type", "in", PPPK_TYPES), ("contract_date_end", "!=", False), ("contract_date_end", "<=", soon)]
 
     @api.model
     def kinerja_data_quality_counts(self):

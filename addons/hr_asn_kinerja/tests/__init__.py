@@ -1,6 +1,7 @@
 from . import (
     test_access,
     test_access_matrix,
+    test_acting,
     test_appraiser_list,
     test_cascade_privacy,
     test_bounded_input,
@@ -8,6 +9,7 @@ from . import (
     test_deadlines,
     test_distribution,
     test_employee_identity,
+    test_employee_status,
     test_feedback,
     test_concurrency,
     test_first_day,
@@ -30,6 +32,7 @@ from . import (
     test_peer_input,
     test_periodic,
     test_plan_copy,
+    test_pppk_part_time,
     test_predicate,
     test_reading_words,
     test_report_url,

@@ -29,6 +29,8 @@ PEER_RATING = "asn.kinerja.peer.input.line"
 PEER_WIZARD = "asn.kinerja.peer.input.wizard"
 FEEDBACK = "asn.kinerja.feedback"
 OBJECTION = "asn.kinerja.objection"
+ACTING = "asn.kinerja.acting"
+RECOMMENDATION = "asn.kinerja.contract.recommendation"
 AFTER_24_HOURS = "approved, 24 hours later"
 HEARD = "submitted, both heard"
 NO_SUPERIOR = "submitted, both heard, no superior"
@@ -144,6 +146,24 @@ MATRIX = {
         ("read nip,asn_rank,appraiser_id", "",              "✓   ✓   ✓   ✓   ✓   ✓",  "printed on every form"),
         ("write nip",                      "",              "✗   ✗   ✗   ✗   ✓   ✓"),
         ("write appraiser_id",             "",              "✗   ✗   ✗   ✗   ✓   ✓",  "another appraiser than the manager"),
+        ("write asn_status",               "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with its date: the open SKP closes"),
+    ],
+    # the acting official is another employee (Pegawai Lain); the roles have no part in the record
+    ACTING: [
+        ("read",                           "planned",       "✗   ✗   ✗   ✗   ✓   ✓",  "HR records them"),
+        ("write decree",                   "planned",       "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("unlink",                         "planned",       "✗   ✗   ✗   ✗   ✓   ✓",  "not while it runs"),
+    ],
+    # the Kepala Dinas heads the unit: he recommends, HR decides
+    RECOMMENDATION: [
+        ("read",                           "draft",         "✗   ✗   ✗   ✓   ✓   ✓",  "the unit head and HR"),
+        ("write recommendation",           "draft",         "✗   ✗   ✗   ✓   ✓   ✓"),
+        ("write recommendation",           "recommended",   "✗   ✗   ✗   ✗   ✓   ✓",  "sent: HR corrects"),
+        ("action_recommend",               "draft",         "✗   ✗   ✗   ✓   ✓   ✓"),
+        ("action_decide_extend",           "recommended",   "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✗   ✗",  "the daily job makes them"),
+        ("unlink",                         "draft",         "✗   ✗   ✗   ✗   ✗   ✗"),
     ],
     APPRAISER_WIZARD: [
         ("action_confirm",                 "",              "✗   ✗   ✗   ✗   ✓   ✓",  "with a reason"),
@@ -209,6 +229,8 @@ TITLES = {
     PEER_WIZARD: "Asking for 360 input",
     FEEDBACK: "Feedback and dialogue",
     OBJECTION: "Objection",
+    ACTING: "Acting official (Plt/Plh)",
+    RECOMMENDATION: "Rekomendasi Perpanjangan",
 }
 
 
@@ -298,6 +320,14 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             )
         return objection
 
+    def recommendation_in(self, state):
+        recommendation = self.env[RECOMMENDATION].create(
+            {**self.create_vals(RECOMMENDATION, None), "recommendation": "extend"}
+        )
+        if state == "recommended":
+            recommendation.action_recommend()
+        return recommendation
+
     def period_in(self, state):
         if state == "draft":
             return self.new_period(2028)
@@ -317,6 +347,7 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             FEEDBACK: lambda: self.feedback_in(state),
             OBJECTION: lambda: self.objection_in(state),
             EMPLOYEE: lambda: self.staff,
+            RECOMMENDATION: lambda: self.recommendation_in(state),
             PEER_INPUT: lambda: self.peer_input_in(state),
             PEER_RATING: lambda: self.peer_input_in(state).line_ids[:1],
             PEER_WIZARD: lambda: self.env[model],
@@ -363,6 +394,21 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
                 "appraisal_id": self.skp_of(self.staff).id,
                 "employee_ids": [(6, 0, self.outsider.ids)],
             },
+            RECOMMENDATION: lambda: {
+                "employee_id": self.staff.id,
+                "company_id": self.company.id,
+                "contract_date_end": "2026-12-31",
+                "head_id": self.head.id,
+            },
+            # a vacant post, after this year: nobody's appraiser changes
+            ACTING: lambda: {
+                "employee_id": self.outsider.id,
+                "kind": "plt",
+                "department_id": self.sub_unit.id,
+                "date_from": "2027-04-01" if record else "2027-02-01",
+                "date_to": "2027-04-30" if record else "2027-02-28",
+                "decree": "800/01/2027",
+            },
             REASON_WIZARD: lambda: {
                 "res_model": SKP,
                 "res_ids": self.skp_of(self.staff).ids,
@@ -394,6 +440,9 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "guide": "Panduan baru",
             "comment": "Selalu membantu rekan",
             "nip": make_nip(77),
+            "asn_status": "retired",
+            "decree": "800/02/2027",
+            "recommendation": "not_extend",
         }[field]
 
 
@@ -424,6 +473,8 @@ class TestAccessMatrixOverRpc(KinerjaMatrixCase, HttpCase):
                 (FEEDBACK, "read", "approved", "colleague"),
                 (OBJECTION, "action_accept", HEARD, "superior"),
                 (OBJECTION, "action_accept", HEARD, "officer"),
+                (ACTING, "write decree", "planned", "appraiser"),
+                (ACTING, "write decree", "planned", "officer"),
             ]
         )
 
@@ -442,6 +493,7 @@ HR_OFFICER_ROWS = {
         ("write asn_rank",                 "",              "✗"),
         ("write asn_position_type",        "",              "✗"),
         ("write appraiser_id",             "",              "✗",  "another appraiser than the manager"),
+        ("write asn_status",               "",              "✗",  "ASN status: Pengelola Kinerja only"),
         ("write parent_id",                "",              "✓",  "the appraiser follows the new manager"),
         ("action_archive",                 "an appraiser",  "✓",  "their appraisees' appraiser is emptied"),
         ("action_unarchive",               "archived",      "✓"),
@@ -463,6 +515,10 @@ HR_OFFICER_ROWS = {
     ],
     OBJECTION: [
         ("read",                           "submitted",     "✗"),
+    ],
+    ACTING: [
+        ("read",                           "planned",       "✗"),
+        ("create",                         "",              "✗"),
     ],
 }
 # fmt: on
@@ -486,7 +542,15 @@ class TestOdooHrOfficer(OdooHrOfficerMixin, KinerjaMatrixCase):
         if model != EMPLOYEE:
             return super().create_vals(model, record)
         # what Odoo's employee form sends: every field, ours empty unless typed
-        vals = {"name": "Pegawai Baru", "nip": False, "asn_type": False, "asn_rank": False, "appraiser_id": False}
+        vals = {
+            "name": "Pegawai Baru",
+            "nip": False,
+            "asn_type": False,
+            "asn_rank": False,
+            "appraiser_id": False,
+            "asn_status": "active",
+            "asn_status_date": False,
+        }
         if self.employee_state == "with a NIP":
             vals["nip"] = make_nip(78)
         return vals

@@ -17,6 +17,8 @@ _lt = LazyTranslate(__name__)
 NIP_LENGTH = 18
 SEX_BY_DIGIT = {"1": "male", "2": "female"}
 PPPK_MONTH_CODE = "21"
+# every PPPK, full or part-time (docs/rules.md §16), carries the code 21
+PPPK_TYPES = ("pppk", "pppk_part_time")
 ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
@@ -45,7 +47,7 @@ def normalize_nip(value):
 def parse_nip(value, asn_type=None, today=None):
     """Return the NipInfo of ``value`` or raise NipError naming the first problem.
 
-    With ``asn_type='pppk'`` the appointment month may be the PPPK code 21.
+    With a PPPK ``asn_type`` (full or part-time) the appointment month may be the PPPK code 21.
     """
     nip = normalize_nip(value)
     if not ASCII_DIGITS.fullmatch(nip):  # str.isdigit() takes any script's digits
@@ -61,7 +63,7 @@ def parse_nip(value, asn_type=None, today=None):
     today = today or datetime.date.today()
     if birth.year < 1900 or birth > today:
         raise NipError(_lt("NIP %(nip)s: the birth date %(date)s is not plausible.", nip=nip, date=birth.isoformat()))
-    pppk_coded = asn_type == "pppk" and nip[12:14] == PPPK_MONTH_CODE
+    pppk_coded = asn_type in PPPK_TYPES and nip[12:14] == PPPK_MONTH_CODE
     try:
         appointment = datetime.date(int(nip[8:12]), 1 if pppk_coded else int(nip[12:14]), 1)
     except ValueError:

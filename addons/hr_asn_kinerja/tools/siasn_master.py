@@ -32,6 +32,17 @@ JENIS_JABATAN = {
 POSITION_BY_ESELON = {"1": "jpt", "2": "jpt", "3": "administrator", "4": "pengawas", "5": "pengawas"}
 # kedudukan_hukum_id of PPPK (71 PPPK Aktif, 101 PPPK paruh waktu); every other status is a PNS one
 PPPK_KEDUDUKAN = {"71", "101"}
+PPPK_PART_TIME_KEDUDUKAN = "101"
+# kedudukan hukum -> ASN status (docs/rules.md §24): the active codes, then words of kedudukan_hukum_nama, in
+# this order ("Masa Persiapan Pensiun" is still active and "Pemberhentian Sementara" is not a dismissal: unclear)
+ACTIVE_KEDUDUKAN = {"1", "71", "101"}
+STATUS_BY_KEDUDUKAN_NAME = [
+    (("MASA PERSIAPAN", "SEMENTARA"), ""),
+    (("MENINGGAL", "WAFAT"), "deceased"),
+    (("CLTN", "CUTI DI LUAR TANGGUNGAN", "TUGAS BELAJAR"), "leave"),
+    (("PENSIUN",), "retired"),
+    (("DIBERHENTIKAN", "PEMBERHENTIAN"), "dismissed"),
+]
 SEX_BY_CODE = {
     "m": "male",
     "l": "male",
@@ -215,8 +226,24 @@ def read_unor_json(data):
 
 
 def asn_type_of(row):
-    """'pppk' for the PPPK statuses, else 'pns'."""
-    return "pppk" if row.get("kedudukan_hukum_id", "").lstrip("0") in PPPK_KEDUDUKAN else "pns"
+    """'pppk_part_time' for 101, 'pppk' for the other PPPK statuses, else 'pns'."""
+    code = row.get("kedudukan_hukum_id", "").lstrip("0")
+    if code == PPPK_PART_TIME_KEDUDUKAN:
+        return "pppk_part_time"
+    return "pppk" if code in PPPK_KEDUDUKAN else "pns"
+
+
+def asn_status_of(row):
+    """Our ASN status for the row's kedudukan hukum where it is clear (docs/rules.md §24), else ''.
+    The active codes are known (01, 71, 101); the others are read from the name SIASN writes beside them."""
+    code = row.get("kedudukan_hukum_id", "").lstrip("0")
+    if code in ACTIVE_KEDUDUKAN:
+        return "active"
+    name = " ".join(row.get("kedudukan_hukum_nama", "").upper().split())
+    for words, status in STATUS_BY_KEDUDUKAN_NAME:
+        if any(word in name for word in words):
+            return status
+    return ""
 
 
 def rank_of(row, asn_type):

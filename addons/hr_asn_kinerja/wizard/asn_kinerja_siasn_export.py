@@ -21,7 +21,7 @@ from odoo.exceptions import AccessError
 from odoo.fields import Command
 
 from ..tools.distribution import PREDICATE_NAMES_ID
-from ..tools.nip import format_nip
+from ..tools.nip import PPPK_TYPES, format_nip
 from ..tools.periods import period_label
 from ..tools.predicate import RATING_NAMES_ID
 
@@ -182,7 +182,7 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         """Why SIASN cannot tell who ``employee`` is, or '': SIASN finds a civil servant by the NIP."""
         if employee.nip:
             return ""
-        if employee.asn_type == "pppk":
+        if employee.asn_type in PPPK_TYPES:
             return self.env._("PPPK without an NI PPPK number.")
         return self.env._("No NIP.")
 

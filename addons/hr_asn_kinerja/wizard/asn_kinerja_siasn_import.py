@@ -19,7 +19,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
 from ..tools import siasn_master as sm
-from ..tools.nip import PPPK_MONTH_CODE, NipError, normalize_nip, parse_nip
+from ..tools.nip import PPPK_MONTH_CODE, PPPK_TYPES, NipError, normalize_nip, parse_nip
 
 PROBLEM_KINDS = [
     ("nip_invalid", "NIP invalid"),
@@ -414,12 +414,12 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         sex = sm.sex_of(row)
         if sex and sex != info.sex:
             problems.append(("nip_mismatch", self.env._("The NIP's sex digit does not match jenis_kelamin.")))
-        if (asn_type == "pppk") != (nip[12:14] == PPPK_MONTH_CODE):
+        if (asn_type in PPPK_TYPES) != (nip[12:14] == PPPK_MONTH_CODE):
             problems.append(
                 (
                     "nip_mismatch",
                     self.env._("A PPPK's number carries the code 21 in digits 13-14, a PNS's NIP does not.")
-                    if asn_type == "pppk"
+                    if asn_type in PPPK_TYPES
                     else self.env._("The NIP carries the PPPK code 21 but the status is PNS."),
                 )
             )
@@ -533,6 +533,8 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                 "job_id": row.get("jabatan_nama", ""),
                 "work_email": row.get("email_gov") or row.get("email") or "",
                 "mobile_phone": row.get("nomor_hp", ""),
+                # where the kedudukan hukum is clear; the status date is the import's (docs/rules.md §24)
+                "asn_status": sm.asn_status_of(row),
                 "parent_id": item["manager"] if item["manager"] in plan.people else "",
             }
             employee = item["employee"]
