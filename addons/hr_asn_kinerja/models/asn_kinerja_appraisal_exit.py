@@ -17,7 +17,7 @@ AGREED = ("approved", "self_assessed", "scored", "done")
 class AsnKinerjaAppraisal(models.Model):
     _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
-    # TODO(integrator): the post segment's date_end (issue 22 item 1) is the same day: unify them
+    # the post segment ends on the same day (date_end, docs/rules.md §17); exit_date says why it ended there
     exit_date = fields.Date(
         "Closed At (Exit)",
         readonly=True,
@@ -38,7 +38,7 @@ class AsnKinerjaAppraisal(models.Model):
             return False
         employee = self.employee_id
         last_day = status_date - timedelta(days=1)
-        served = months_served(period.date_start, last_day)
+        served = months_served(self.date_start or period.date_start, last_day)
         skp = self.with_context(lang=self._document_lang())
         names = {
             "employee": employee.name,
@@ -56,7 +56,7 @@ class AsnKinerjaAppraisal(models.Model):
             self.sudo().write({"exit_date": last_day, "exit_months": served})
             self.sudo()._transition("cancel", reason)
             return "cancel"
-        self.sudo().write({"exit_date": last_day, "exit_months": served})
+        self.sudo().write({"exit_date": last_day, "exit_months": served, "date_end": min(last_day, self.date_end)})
         self._message_log(
             body=Markup("<p>%s</p>")
             % skp.env._(
