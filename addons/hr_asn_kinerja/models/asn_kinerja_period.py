@@ -5,7 +5,11 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.misc import format_date
 
 from ..tools.deadlines import default_deadlines
+from ..tools.jobs import CHANNEL, job_key
 from ..tools.periods import period_label
+
+# from this many missing SKPs on, a period opens in jobs, one per unit (docs/performance.md, "Jobs")
+OPEN_IN_JOBS_FROM = 1000
 
 
 class AsnKinerjaPeriod(models.Model):
@@ -169,9 +173,35 @@ class AsnKinerjaPeriod(models.Model):
         # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
         # retries on the serialization failure) and find the SKPs made: never two for one employee
         self.flush_recordset(["state"])
+        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
         for period in self:
-            self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
+            missing = Appraisal._missing_employees(period)
+            if len(missing) >= OPEN_IN_JOBS_FROM:
+                period._open_in_jobs(missing)
+            else:
+                Appraisal._create_skps(period, missing)
         return True
+
+    def _open_in_jobs(self, employees):
+        """A large agency's SKPs are made by one job per unit (channel root.kinerja), not in HR's request:
+        the period shows the jobs' progress (docs/performance.md, "Jobs")."""
+        self.ensure_one()
+        for department, unit in employees.grouped("department_id").items():
+            self.with_delay(
+                channel=CHANNEL,
+                identity_key=job_key(self.id, "open", unit),
+                description=self.env._(
+                    "%(period)s: SKPs of %(unit)s", period=self.name, unit=department.name or self.env._("no unit")
+                ),
+            )._job_open_unit(unit)
+
+    def _job_open_unit(self, employees):
+        """Job: the missing SKPs of ``employees`` (one unit) in this period; nothing twice when run again."""
+        self.ensure_one()
+        if self.state != "open":
+            return "the period is not open"
+        created = self.env["asn.kinerja.appraisal"].sudo()._create_for_period(self, employees)
+        return f"{len(created)} SKPs created"
 
     def action_close(self):
         """Lock the periods: their SKPs can no longer change."""
