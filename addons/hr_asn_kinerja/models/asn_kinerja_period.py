@@ -282,6 +282,7 @@ class AsnKinerjaPeriod(models.Model):
         self.sudo().write({"state": "open"})
         return True
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_view_appraisals(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_appraisal_all")

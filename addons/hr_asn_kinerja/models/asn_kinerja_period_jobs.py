@@ -41,6 +41,7 @@ class AsnKinerjaPeriod(models.Model):
             self.env["queue.job"].sudo().search([*period._job_domain(), ("state", "=", "failed")]).requeue()
         return True
 
+    @api.readonly
     def action_view_jobs(self):
         """The technical job list of the period (queue_job's managers)."""
         self.ensure_one()

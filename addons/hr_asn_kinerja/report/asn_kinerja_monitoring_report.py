@@ -1,4 +1,4 @@
-from odoo import fields, models, tools
+from odoo import api, fields, models, tools
 
 from ..models.asn_kinerja_appraisal import PREDICATES, STATES
 
@@ -97,6 +97,7 @@ class AsnKinerjaMonitoringReport(models.Model):
             """
         )
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_open_appraisal(self):
         """The SKP behind the row, for whoever may read it."""
         self.ensure_one()
