@@ -205,6 +205,7 @@ class AsnKinerjaAppraisal(models.Model):
         transaction; the rows are locked first, so a job run twice, or two at once, e-mails each result once."""
         if not self:
             return "nothing"
+        self.flush_model(["result_mail_pending"])
         self.env.cr.execute(
             SQL(
                 "SELECT id FROM asn_kinerja_appraisal WHERE id IN %s AND result_mail_pending FOR NO KEY UPDATE SKIP LOCKED",

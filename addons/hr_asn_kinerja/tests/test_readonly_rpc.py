@@ -51,7 +51,8 @@ class TestReadonlyRpc(KinerjaCase, HttpCase):
         self.authenticate(self.user_officer.login, self.user_officer.login)
         for model, method, with_ids in READS:
             with self.subTest(model=model, method=method), patch.object(type(self.env[model]), method, cursor_mode):
-                args = [[self.period.id]] if with_ids else []
+                # the stand-in is not an @api.model method: it takes ids, none for the model's methods
+                args = [[self.period.id]] if with_ids else [[]]
                 self.assertEqual(self.call_kw(model, method, args), ["ok", True])
         # a step runs on the primary's read/write cursor
         with patch.object(type(self.env["asn.kinerja.period"]), "action_open", cursor_mode):
