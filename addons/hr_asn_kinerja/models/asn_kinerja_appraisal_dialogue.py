@@ -128,8 +128,9 @@ class AsnKinerjaAppraisal(models.Model):
     def _send_result(self):
         """The employee receives the final result: an activity to read and acknowledge it, at once, and an
         e-mail with the result, how the matrix reached it and a link to the PDF, both in the employee's
-        language. The e-mail is written by the scheduled action right after (the step marks the SKP
-        ``result_mail_pending``), so that a finalisation costs the one who takes it no mail rendering."""
+        language. The e-mail is written by a job that the scheduled action, triggered here, enqueues right
+        after (the step marks the SKP ``result_mail_pending``), so that a finalisation costs the one who takes
+        it no mail rendering."""
         self.env.ref(RESULT_CRON).sudo()._trigger()
         self._schedule_read_result()
 
@@ -208,7 +209,8 @@ class AsnKinerjaAppraisal(models.Model):
         self.flush_model(["result_mail_pending"])
         self.env.cr.execute(
             SQL(
-                "SELECT id FROM asn_kinerja_appraisal WHERE id IN %s AND result_mail_pending FOR NO KEY UPDATE SKIP LOCKED",
+                "SELECT id FROM asn_kinerja_appraisal WHERE id IN %s AND result_mail_pending "
+                "FOR NO KEY UPDATE SKIP LOCKED",
                 tuple(self.ids),
             )
         )
@@ -243,10 +245,10 @@ class AsnKinerjaAppraisal(models.Model):
         return (*super()._job_prepare_context_before_enqueue_keys(), "force_report_rendering")
 
     def _prepare_document(self):
-        """Job (low priority): render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as their employees will print it (their
-        rights, language and time zone), so that the e-mail's link serves a kept file (``asn.kinerja.pdf``)
-        instead of making the employee wait for wkhtmltopdf in the January peak. A failure only costs that
-        wait: the e-mail goes out all the same."""
+        """Job (low priority, after the e-mails): render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as
+        their employees will print it (their rights, language and time zone), so that the e-mail's link serves a
+        kept file (``asn.kinerja.pdf``) instead of making the employee wait for wkhtmltopdf in the January peak.
+        A failure only costs that wait: the e-mail went out before."""
         Report = self.env["ir.actions.report"]
         for skp in self:
             user = skp.employee_id.user_id
