@@ -213,7 +213,10 @@ def walk_to_scored(skps):
     ratings = [("as_expected", "as_expected"), ("above", "as_expected"), ("above", "above")]
     for index, skp in enumerate(skps):
         result, behavior = ("below", "as_expected") if index % 10 == 9 else ratings[index % 3]
-        skp.write({"result_rating": result, "behavior_rating": behavior})
+        vals = {"result_rating": result, "behavior_rating": behavior}
+        if result == "below":  # a rating below expectations is given with its reason (docs/rules.md §21)
+            vals["appraiser_feedback"] = "Perlu bimbingan kinerja: ketepatan waktu laporan."
+        skp.write(vals)
     skps.action_score()
 
 
