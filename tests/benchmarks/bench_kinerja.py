@@ -246,8 +246,8 @@ def bench_result_mails(skps):
     """The result e-mails as jobs without their PDFs, then the Dokumen rendered in advance (low priority)."""
     print(f"--- the result e-mails of {len(skps)} final SKPs (queue_job), and their Dokumen apart")
     Appraisal = env["asn.kinerja.appraisal"]
-    # every employee has an e-mail address (the regency's users are made without one)
-    partners = skps.employee_id.user_id.partner_id
+    # every employee has an e-mail address (the regency's people are made without one)
+    partners = skps.employee_id.user_id.partner_id | skps.employee_id.work_contact_id
     env.cr.execute(
         "UPDATE res_partner SET email = 'pegawai' || id || '@bungokab.go.id' WHERE id IN %s", [tuple(partners.ids)]
     )
