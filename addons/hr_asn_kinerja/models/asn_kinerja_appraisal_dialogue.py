@@ -27,6 +27,9 @@ RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
 RESULT_CRON = "hr_asn_kinerja.ir_cron_skp_result_mail"
 RESULT_MAIL_BATCH = 200  # result e-mails per job (no PDF in them: a few seconds)
 DOCUMENT_BATCH = 10  # Dokumen rendered in advance per low-priority job (about a second each)
+# up to this many results in a job, their Dokumen is rendered before their e-mails (a few seconds): the link
+# of the e-mail serves a kept file at once; more (a mass finalisation), the e-mails go first
+DOCUMENTS_BEFORE_MAIL = 10
 DOCUMENT_REPORT = "hr_asn_kinerja.action_report_evaluation_document"
 # the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
 MATRIX_ROWS = RATINGS
@@ -186,9 +189,8 @@ class AsnKinerjaAppraisal(models.Model):
     def _cron_send_results(self):
         """E-mail their final result to the employees of the SKPs finalised since the last run (a result
         reopened in between is not sent). The run only enqueues the jobs (channel root.kinerja,
-        docs/performance.md, "Jobs"): one per period and batch, the e-mails at once with the link to the
-        Dokumen, then low-priority jobs that render the Dokumen in advance. An employee who opens it before
-        gets it rendered then and kept: the e-mail never waits for wkhtmltopdf."""
+        docs/performance.md, "Jobs"): one per period and batch of e-mails, each with the link to the Dokumen
+        (see :meth:`_job_send_results` for when the Dokumen is rendered)."""
         pending = self.sudo().search([("result_mail_pending", "=", True)], order="id")
         for period, of_period in pending.grouped("period_id").items():
             for batch in split_every(RESULT_MAIL_BATCH, of_period.ids, pending.browse):
@@ -203,7 +205,10 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _job_send_results(self):
         """Job: the result e-mails of those of these SKPs still pending, the flag cleared in the same
-        transaction; the rows are locked first, so a job run twice, or two at once, e-mails each result once."""
+        transaction; the rows are locked first, so a job run twice, or two at once, e-mails each result once.
+        A few results (the finalisations of the last minutes) get their Dokumen rendered first, so that the
+        e-mail's link serves a kept file; many (a mass finalisation) get their e-mails first and their Dokumen
+        from low-priority jobs after them: an e-mail never waits for more than a few PDFs."""
         if not self:
             return "nothing"
         self.flush_model(["result_mail_pending"])
@@ -218,6 +223,10 @@ class AsnKinerjaAppraisal(models.Model):
         batch.invalidate_recordset(["result_mail_pending"])
         template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
         final = batch.filtered(lambda skp: skp.state == "done")
+        with_user = final.filtered(lambda skp: skp.employee_id.user_id)
+        if len(with_user) <= DOCUMENTS_BEFORE_MAIL:
+            with_user._prepare_document()
+            with_user = with_user.browse()
         to_mail = final.filtered(
             lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
         )
@@ -227,7 +236,7 @@ class AsnKinerjaAppraisal(models.Model):
             for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
                 skp._mark_result_received(skp.employee_id.user_id)
         batch.result_mail_pending = False
-        for period, of_period in final.filtered(lambda skp: skp.employee_id.user_id).grouped("period_id").items():
+        for period, of_period in with_user.grouped("period_id").items():
             for chunk in split_every(DOCUMENT_BATCH, of_period.ids, final.browse):
                 chunk.with_delay(
                     channel=CHANNEL,

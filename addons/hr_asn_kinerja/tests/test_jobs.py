@@ -12,7 +12,7 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from ..models import asn_kinerja_period
+from ..models import asn_kinerja_appraisal_dialogue, asn_kinerja_period
 from ..tools.jobs import CHANNEL, PRIORITY_LOW, job_key
 from .common import KinerjaCase, make_nip
 
@@ -169,22 +169,44 @@ class TestJobs(KinerjaCase):
         types = [self.env.ref(xmlid).id for xmlid in skp._workflow_activity_types()]
         return skp.activity_ids.filtered(lambda activity: activity.activity_type_id.id in types)
 
-    def test_result_e_mails_go_at_once_and_once_the_dokumen_after_them(self):
+    def result_mails(self, skp):
+        return self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])
+
+    def test_a_few_results_get_their_dokumen_before_their_e_mails(self):
         skp = self.walk(self.skp_of(self.staff), "done")
         Appraisal = self.env["asn.kinerja.appraisal"]
-        with trap_jobs() as trap:
+        rendered = []
+        prepare = type(Appraisal)._prepare_document
+
+        def spy(records):
+            rendered.append((records, bool(self.result_mails(skp))))
+            return prepare(records)
+
+        with trap_jobs() as trap, patch.object(type(Appraisal), "_prepare_document", spy):
             Appraisal._cron_send_results()
             [send] = trap.enqueued_jobs
-            self.assertEqual(send.method_name, "_job_send_results")
-            self.assertEqual(send.recordset, skp)
-            send.perform()  # the e-mail job alone: the Dokumen comes in a job of its own, not run here
-            mails = self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])
-            self.assertEqual(len(mails), 1)
+            self.assertEqual((send.method_name, send.recordset), ("_job_send_results", skp))
+            send.perform()
+            self.assertEqual(rendered, [(skp, False)], "rendered before the e-mail, in the same job")
+            self.assertFalse(jobs_of(trap, "_prepare_document"))
+            self.assertEqual(len(self.result_mails(skp)), 1)
             self.assertFalse(skp.result_mail_pending)
-            # then the Dokumen, rendered in advance by a low-priority job
-            [document] = jobs_of(trap, "_prepare_document")
-            self.assertEqual((document.recordset, document.priority, document.channel), (skp, PRIORITY_LOW, CHANNEL))
-
             # the e-mail job again: no second e-mail
             send.perform()
-            self.assertEqual(len(self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])), 1)
+            self.assertEqual(len(self.result_mails(skp)), 1)
+
+    def test_many_results_get_their_e_mails_first_and_the_dokumen_after_them(self):
+        skp = self.walk(self.skp_of(self.staff), "done")
+        Appraisal = self.env["asn.kinerja.appraisal"]
+        with trap_jobs() as trap, patch.object(asn_kinerja_appraisal_dialogue, "DOCUMENTS_BEFORE_MAIL", 0):
+            Appraisal._cron_send_results()
+            [send] = trap.enqueued_jobs
+            send.perform()  # the e-mail job alone: the Dokumen comes in a job of its own, not run here
+            self.assertEqual(len(self.result_mails(skp)), 1)
+            self.assertFalse(skp.result_mail_pending)
+            [document] = jobs_of(trap, "_prepare_document")
+            self.assertEqual((document.recordset, document.priority, document.channel), (skp, PRIORITY_LOW, CHANNEL))
+            # the e-mail job again: no second e-mail, no second Dokumen job
+            send.perform()
+            self.assertEqual(len(self.result_mails(skp)), 1)
+            self.assertEqual(len(jobs_of(trap, "_prepare_document")), 1)
