@@ -20,6 +20,7 @@ import time
 
 from odoo.tests import new_test_user
 
+from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_dialogue as dialogue
 from odoo.addons.hr_asn_kinerja.tests.test_appraiser_list import DOMAIN, list_specification
 from odoo.addons.queue_job.job import Job
 
@@ -254,7 +255,12 @@ def bench_result_mails(skps):
     env.invalidate_all()
     mails = env["mail.mail"].search_count([])
     measure("the hourly run: enqueue the e-mail jobs", Appraisal._cron_send_results)
-    _ran, seconds, queries = timed(lambda: perform_jobs(max_priority=10))
+    # every Dokumen left to the later jobs, as in a mass finalisation (docs/performance.md, Jobs)
+    before_mail, dialogue.DOCUMENTS_BEFORE_MAIL = dialogue.DOCUMENTS_BEFORE_MAIL, 0
+    try:
+        _ran, seconds, queries = timed(lambda: perform_jobs(max_priority=10))
+    finally:
+        dialogue.DOCUMENTS_BEFORE_MAIL = before_mail
     sent = env["mail.mail"].search_count([]) - mails
     print(f"{f'the e-mail jobs: {sent} e-mails, no PDF':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
     note(
