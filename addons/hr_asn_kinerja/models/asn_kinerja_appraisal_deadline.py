@@ -149,16 +149,19 @@ class AsnKinerjaAppraisal(models.Model):
 
     def _remind(self, today):
         """Reconcile the activities of the SKPs due for a reminder; returns the activities created."""
-        return self._due_for_reminder(today)._reconcile_activities()
+        return self._due_for_reminder(today)._schedule_reminders()
 
-    def _reconcile_activities(self):
+    def _schedule_reminders(self):
+        """The reminder of these SKPs (the one code path of the daily run and of HR's "remind all late"): whoever
+        must act gets the activity of their step, due on the step's deadline; an activity already there is kept,
+        so a step is never reminded twice. Returns the activities created."""
         return self.with_context(asn_reminder_run=True)._schedule_next_activity()
 
     def _job_remind(self, today):
         """Job: the activities these SKPs lack and, in the same transaction, the e-mail that lists them to each
         assignee: a job stopped half-way leaves neither, a job run again finds them made and sends nothing."""
         skps = self.with_context(tracking_disable=True)._filtered_due(today)
-        created = skps._reconcile_activities()
+        created = skps._schedule_reminders()
         skps._send_reminders(created)
         return f"{len(created)} activities"
 
