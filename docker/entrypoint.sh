@@ -17,10 +17,12 @@ else
     password=$(cat "$secret")
 fi
 conf=$(umask 077 && mktemp /tmp/odoo.XXXXXX.conf)
-{
-    sed -e '/^admin_passwd/d' -e '/^list_db/d' /etc/odoo/odoo.conf
-    echo "list_db = False"
-    echo "admin_passwd = $password"
-} > "$conf"
+# the two lines end the [options] section, before the other sections ([queue_job]) of odoo.conf
+sed -e '/^admin_passwd/d' -e '/^list_db/d' /etc/odoo/odoo.conf |
+    awk -v lines="list_db = False
+admin_passwd = $password" '
+        /^\[/ { if (in_options) { print lines; done = 1 } in_options = ($0 == "[options]") }
+        { print }
+        END { if (!done) print lines }' > "$conf"
 export ODOO_RC=$conf
 exec /entrypoint.sh "$@"

@@ -39,10 +39,8 @@ write_conf() {
     install -m 600 /dev/null "$1"
     local keep_limits=()
     [[ -n ${3:-} ]] || keep_limits=(-e '/^limit_/d')
-    {
-        sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' -e '/^gevent_port/d' \
-            -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
-            -e '/^without_demo/d' -e '/^list_db/d' -e '/^http_interface/d' "${keep_limits[@]}" "$repo/odoo.conf"
+    local local_lines
+    local_lines=$(
         echo "addons_path = $repo/addons"
         echo "db_host = $PGHOST"
         echo "db_port = $PGPORT"
@@ -54,7 +52,20 @@ write_conf() {
         echo "list_db = False"
         echo "admin_passwd = $(master_password)"
         [[ -z ${3:-} ]] || echo "workers = $3"
-    } > "$1"
+    )
+    # the local lines end the [options] section, before the other sections ([queue_job]) that odoo.conf keeps
+    sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' -e '/^gevent_port/d' \
+        -e '/^proxy_mode/d' -e '/^workers/d' -e '/^admin_passwd/d' -e '/^dbfilter/d' \
+        -e '/^without_demo/d' -e '/^list_db/d' -e '/^http_interface/d' "${keep_limits[@]}" "$repo/odoo.conf" |
+        options_end "$local_lines" > "$1"
+}
+
+# options_end LINES: copy stdin (an Odoo configuration) with LINES added at the end of its [options] section
+options_end() {
+    awk -v lines="$1" '
+        /^\[/ { if (in_options) { print lines; done = 1 } in_options = ($0 == "[options]") }
+        { print }
+        END { if (!done) print lines }'
 }
 
 db_exists() {

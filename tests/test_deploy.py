@@ -108,6 +108,36 @@ def test_cron_container_runs_the_crons_without_a_public_port(scale):
     assert "ports" not in scale["cron"]
 
 
+def test_jobs_run_on_the_cron_container_in_their_channel_beside_the_users(scale):
+    """queue_job is loaded everywhere; only the cron container runs a job runner (docs/performance.md, Jobs), and
+    the Kinerja channel never takes every worker of a node."""
+    from configparser import ConfigParser
+
+    conf = ConfigParser(interpolation=None)
+    conf.read(ROOT / "odoo.conf")
+    assert "queue_job" in conf["options"]["server_wide_modules"].split(",")
+    channels = dict(channel.split(":") for channel in conf["queue_job"]["channels"].split(","))
+    assert int(channels["root.kinerja"]) <= int(channels["root"]) < int(conf["options"]["workers"])
+    for name in WEB_CONTAINERS:
+        assert scale[name]["environment"]["ODOO_QUEUE_JOB_CHANNELS"] == "root:0"
+    assert "ODOO_QUEUE_JOB_CHANNELS" not in scale["cron"]["environment"]
+
+
+def test_local_configs_keep_the_queue_job_section(tmp_path):
+    """scripts/lib.sh's write_conf adds its lines to [options], before odoo.conf's [queue_job] section."""
+    from configparser import ConfigParser
+
+    out = tmp_path / "odoo.conf"
+    script = f'source "{ROOT}/scripts/lib.sh" >/dev/null && write_conf "{out}" 8099 2'
+    subprocess.run(["bash", "-c", script], check=True, capture_output=True)
+    conf = ConfigParser(interpolation=None)
+    conf.read(out)
+    assert conf["options"]["http_port"] == "8099" and conf["options"]["workers"] == "2"
+    assert "queue_job" in conf["options"]["server_wide_modules"]
+    assert conf["queue_job"]["channels"] == "root:2,root.kinerja:1"
+    assert set(conf["queue_job"]) == {"channels"}
+
+
 def test_replica_options_exist_in_odoo():
     """db_replica_host / db_replica_port are Odoo 19 options (odoo/tools/config.py)."""
     from odoo.tools import config

@@ -5,7 +5,8 @@ Until setuptools was pinned below 81 it did not: Odoo's gevent 22.10 imports pkg
 gevent process died at start and was spawned again, some 2,700 times in ten minutes, while the HTTP
 workers seemed healthy. The test serves the test database with two workers, as `make run` does in
 production mode, and watches the gevent process for a while. The cron worker is left out
-(--max-cron-threads 0): it would run the database's due jobs and commit them under the other tests.
+(--max-cron-threads 0), and so is queue_job's runner process (channel capacity 0): they would run the
+database's due jobs and commit them under the other tests.
 """
 
 import contextlib
@@ -72,7 +73,8 @@ def production_server(tmp_path):
     cmd += ["--workers", "2", "--max-cron-threads", "0", "--http-interface", "127.0.0.1"]
     cmd += ["--http-port", str(http_port), "--gevent-port", str(gevent_port), "--log-level", "info"]
     with log.open("w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        env = {**os.environ, "ODOO_QUEUE_JOB_CHANNELS": "root:0"}  # no job runner process
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, env=env)
     try:
         yield psutil.Process(proc.pid), http_port, gevent_port, log
     finally:

@@ -12,7 +12,17 @@
     # web_tour: the guided tours are offered to new users of their role (models/web_tour_tour.py)
     # disable_odoo_online (OCA): no odoo.com links in the user menu, no Apps menus, no update notifier; the
     # "Hide Odoo Extras" setting keeps only what it lacks (static/src/webclient/odoo_extras.js)
-    "depends": ["auth_signup", "hr", "mail", "mail_bot", "report_xlsx", "web_tour", "disable_odoo_online"],
+    # queue_job (OCA): the long runs (period opening, reminders, result e-mails) as jobs, docs/performance.md, "Jobs"
+    "depends": [
+        "auth_signup",
+        "hr",
+        "mail",
+        "mail_bot",
+        "report_xlsx",
+        "web_tour",
+        "disable_odoo_online",
+        "queue_job",
+    ],
     "data": [
         "security/groups.xml",
         "security/ir.model.access.csv",

@@ -8,7 +8,9 @@ of many SKPs at once, as the superuser (the engine's sanctioned path); `state` i
   of as many res.partner in the same run;
 - the appraiser's list (the list view of 'Subordinates', as the appraiser) at BENCH_SUBORDINATES
   (default 10,50,200): its query count must not grow;
-- the final result of BENCH_FINALISE SKPs (default 1000) at once, with the training link;
+- the final result of BENCH_FINALISE SKPs (default 1000) at once, with the training link, then their result
+  e-mails (queue_job jobs, no PDF) and, apart, the Dokumen of BENCH_PDFS (default 20) of them rendered in advance
+  by the low-priority jobs: what the e-mails would wait for if they carried their PDFs (docs/performance.md);
 - each workflow step of one SKP beside a plain write of one field (one user, warm caches).
 """
 
@@ -18,11 +20,14 @@ import time
 
 from odoo.tests import new_test_user
 
+from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_dialogue as dialogue
 from odoo.addons.hr_asn_kinerja.tests.test_appraiser_list import DOMAIN, list_specification
+from odoo.addons.queue_job.job import Job
 
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,5000,10000").split(",")]
 SUBORDINATES = [int(size) for size in os.environ.get("BENCH_SUBORDINATES", "10,50,200").split(",")]
 FINALISE = int(os.environ.get("BENCH_FINALISE", "1000"))
+PDFS = int(os.environ.get("BENCH_PDFS", "20"))
 UNIT_STAFF = 49  # the staff of a filler unit under its head
 STEP_SKPS = 7  # the steps run on the first as a warm-up, and are measured on the others
 QUIET = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True}
@@ -49,6 +54,26 @@ def measure(label, func):
     result, seconds, queries = timed(func)
     print(f"{label:<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
     return result
+
+
+def perform_jobs(max_priority=None, limit=None):
+    """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
+    waiting for them next); returns how many ran."""
+    ran = 0
+    while limit is None or ran < limit:
+        domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
+        record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
+        if not record:
+            break
+        job = Job.load(env, record.uuid)
+        job.set_started()
+        job.store()
+        job.set_done(result=job.perform())
+        job.store()
+        if job.should_check_dependents():
+            job.enqueue_waiting()
+        ran += 1
+    return ran
 
 
 def note(text):
@@ -130,7 +155,8 @@ def bench_period_opening(regency):
         period = env["asn.kinerja.period"].create(
             {"name": f"Bench {year}", "date_start": f"{year}-01-01", "date_end": f"{year}-12-31"}
         )
-        _result, seconds, queries = timed(period.action_open)
+        # a large agency opens in jobs, one per unit: the opening and its jobs, as one job worker runs them
+        _result, seconds, queries = timed(lambda period=period: (period.action_open(), perform_jobs()))
         skps = len(period.appraisal_ids)
         print(
             f"{f'action_open: {skps} SKPs':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries  {skps / seconds:8.0f} SKPs/s"
@@ -188,7 +214,10 @@ def walk_to_scored(skps):
     ratings = [("as_expected", "as_expected"), ("above", "as_expected"), ("above", "above")]
     for index, skp in enumerate(skps):
         result, behavior = ("below", "as_expected") if index % 10 == 9 else ratings[index % 3]
-        skp.write({"result_rating": result, "behavior_rating": behavior})
+        vals = {"result_rating": result, "behavior_rating": behavior}
+        if result == "below":  # a rating below expectations is given with its reason (docs/rules.md §21)
+            vals["appraiser_feedback"] = "Perlu bimbingan kinerja: ketepatan waktu laporan."
+        skp.write(vals)
     skps.action_score()
 
 
@@ -211,6 +240,48 @@ def bench_finalisation(period, officer):
         f"{env['mail.activity'].search_count([]) - activities} activities, "
         f"{env['mail.mail'].search_count([]) - mails} e-mails queued (to the people with a user)"
     )
+    bench_result_mails(skps)
+
+
+def bench_result_mails(skps):
+    """The result e-mails as jobs without their PDFs, then the Dokumen rendered in advance (low priority)."""
+    print(f"--- the result e-mails of {len(skps)} final SKPs (queue_job), and their Dokumen apart")
+    Appraisal = env["asn.kinerja.appraisal"]
+    # every employee has an e-mail address (the regency's people are made without one)
+    partners = skps.employee_id.user_id.partner_id | skps.employee_id.work_contact_id
+    env.cr.execute(
+        "UPDATE res_partner SET email = 'pegawai' || id || '@bungokab.go.id' WHERE id IN %s", [tuple(partners.ids)]
+    )
+    env.invalidate_all()
+    mails = env["mail.mail"].search_count([])
+    measure("the hourly run: enqueue the e-mail jobs", Appraisal._cron_send_results)
+    # every Dokumen left to the later jobs, as in a mass finalisation (docs/performance.md, Jobs)
+    before_mail, dialogue.DOCUMENTS_BEFORE_MAIL = dialogue.DOCUMENTS_BEFORE_MAIL, 0
+    try:
+        _ran, seconds, queries = timed(lambda: perform_jobs(max_priority=10))
+    finally:
+        dialogue.DOCUMENTS_BEFORE_MAIL = before_mail
+    sent = env["mail.mail"].search_count([]) - mails
+    print(f"{f'the e-mail jobs: {sent} e-mails, no PDF':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
+    note(
+        f"{seconds * 1000 / max(len(skps), 1):.1f} ms per result: the e-mails of 60,000 in {seconds * 60000 / max(len(skps), 1) / 60:.0f} min of one worker"
+    )
+    # wkhtmltopdf cannot reach an HTTP server from `odoo-bin shell`: no stylesheets (refused at once)
+    env["ir.config_parameter"].sudo().set_param("report.url", "http://127.0.0.1:9")
+    # what a Dokumen job does for each of its SKPs (the regency's staff have no user: rendered as the superuser)
+    Report = env["ir.actions.report"]
+    sample = skps[:PDFS]
+    _result, p_seconds, p_queries = timed(
+        lambda: [Report._render_qweb_pdf("hr_asn_kinerja.action_report_evaluation_document", skp.ids) for skp in sample]
+    )
+    print(
+        f"{f'the Dokumen of {len(sample)} results, one by one':<{W}} {p_seconds * 1000:10.1f} ms {p_queries:7d} queries"
+    )
+    if sample:
+        per_pdf, per_mail = p_seconds / len(sample), seconds / max(len(skps), 1)
+        note(
+            f"{per_pdf:.2f} s per PDF: with its PDF an e-mail would cost {per_pdf + per_mail:.2f} s, not {per_mail:.3f} s"
+        )
 
 
 def bench_steps(regency, period, officer):

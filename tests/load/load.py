@@ -351,7 +351,7 @@ def main():
         print(f"[load] error: {error}")
     if stats.mail_waits:
         print(
-            f"result e-mails (each sent once its Dokumen was rendered): employees opening their inbox after the final "
+            f"result e-mails (queue_job jobs; a few results with their Dokumen rendered first): employees opening their inbox after the final "
             f"results waited p50 "
             f"{percentile(stats.mail_waits, 0.5):.1f} s, max {max(stats.mail_waits):.1f} s"
         )

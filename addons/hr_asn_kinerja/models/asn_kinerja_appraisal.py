@@ -382,23 +382,32 @@ class AsnKinerjaAppraisal(models.Model):
         return {(a.employee_id.id, a.period_id.id): a for a in annual}
 
     @api.model
-    def _create_for_period(self, period):
-        """Create the missing SKP of every eligible employee of the period, in one batch."""
-        eligible = self.env["hr.employee"].search(
-            [
-                ("company_id", "=", period.company_id.id),
-                ("nip", "!=", False),
-                ("asn_type", "!=", False),
-                # active on the period's first day (docs/rules.md §24)
-                "|",
-                ("asn_status", "=", "active"),
-                ("asn_status_date", ">", period.date_start),
-            ]
-        )
+    def _create_for_period(self, period, employees=None):
+        """Create the missing SKP of every eligible employee of the period (of ``employees`` only, when
+        given: one unit's job), in batches of one query each; safe to re-run: what exists is not made again."""
+        return self._create_skps(period, self._missing_employees(period, employees))
+
+    def _missing_employees(self, period, employees=None):
+        """The eligible employees of the period's agency (among ``employees`` when given) without its SKP."""
+        domain = [
+            ("company_id", "=", period.company_id.id),
+            ("nip", "!=", False),
+            ("asn_type", "!=", False),
+            # active on the period's first day (docs/rules.md §24)
+            "|",
+            ("asn_status", "=", "active"),
+            ("asn_status_date", ">", period.date_start),
+        ]
+        if employees is not None:
+            domain.append(("id", "in", employees.ids))
+        eligible = self.env["hr.employee"].search(domain)
         existing = self.search_fetch([("period_id", "=", period.id)], ["employee_id"]).employee_id
+        return eligible - existing
+
+    def _create_skps(self, period, employees):
         quiet = self.with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
         appraisals = self.browse()
-        for batch in split_every(OPEN_BATCH_SIZE, (eligible - existing).ids):
+        for batch in split_every(OPEN_BATCH_SIZE, employees.ids):
             appraisals |= quiet.create([{"employee_id": employee_id, "period_id": period.id} for employee_id in batch])
         return appraisals
 

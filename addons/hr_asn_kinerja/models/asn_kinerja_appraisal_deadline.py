@@ -5,12 +5,15 @@ from odoo import api, fields, models
 from odoo.fields import Domain
 from odoo.tools import split_every
 
+from odoo.addons.queue_job.delay import chain, group
+
+from ..tools.jobs import CHANNEL, job_key
 from .asn_kinerja_appraisal import PLANNING
 
 # the steps after the plan: their deadline is the period's evaluation deadline
 EVALUATION = ("approved", "self_assessed", "scored")
 FINISHED = ("done", "cancel")
-REMINDER_BATCH = 2000  # SKPs reconciled per committed batch of the daily run
+REMINDER_BATCH = 500  # SKPs per job of the daily run (about a minute of work at most)
 
 
 class AsnKinerjaAppraisal(models.Model):
@@ -71,25 +74,48 @@ class AsnKinerjaAppraisal(models.Model):
     def _cron_remind_deadlines(self):
         """Daily: refresh the late flags, give whoever must act within the reminder window one activity
         due on the deadline (and one e-mail listing the new ones), close the activities of finished SKPs,
-        and send each HR officer one summary of the late SKPs. Running it again the same day changes
-        nothing."""
+        and send each HR officer one summary of the late SKPs. The run only enqueues jobs (channel
+        root.kinerja, docs/performance.md, "Jobs"): one per period and batch of SKPs, each making its
+        activities and their e-mails together; the summary once they all ran. Running it again the same day
+        changes nothing."""
         Appraisal = self.sudo().with_context(tracking_disable=True)
         today = fields.Date.context_today(self)
-        Appraisal._refresh_late(today)
-        Appraisal._close_finished_activities()
-        created = Appraisal._remind(today)
-        Appraisal._send_reminders(created)
-        Appraisal._send_late_summary(today)
+        jobs = [
+            Appraisal.delayable(
+                channel=CHANNEL, identity_key=job_key(0, "close", None, today)
+            )._close_finished_activities()
+        ]
+        for kind, skps in (("late", Appraisal._late_changes(today)), ("remind", Appraisal._due_for_reminder(today))):
+            for period, of_period in skps.grouped("period_id").items():
+                for batch in split_every(REMINDER_BATCH, of_period.ids, Appraisal.browse):
+                    delayable = batch.delayable(
+                        channel=CHANNEL,
+                        identity_key=job_key(period.id, kind, batch, today),
+                        description=self.env._(
+                            "%(period)s: deadlines of %(count)s SKPs", period=period.name, count=len(batch)
+                        ),
+                    )
+                    jobs.append(delayable._job_refresh_late() if kind == "late" else delayable._job_remind(today))
+        summary = Appraisal.delayable(channel=CHANNEL, identity_key=job_key(0, "summary", None, today))
+        chain(group(*jobs), summary._send_late_summary(today)).delay()
         return True
+
+    def _late_changes(self, today):
+        """The SKPs whose late flag must change: their deadline passed since the last run, or they moved on."""
+        late = self.search(self._step_deadline_domain("<", today))
+        flagged = self.search([("is_late", "=", True)])
+        return (late - flagged) | (flagged - late)
 
     def _refresh_late(self, today):
         """Flag the SKPs whose deadline passed since the last run, unflag those that moved on."""
-        late = self.search(self._step_deadline_domain("<", today))
-        flagged = self.search([("is_late", "=", True)])
-        if changed := (late - flagged) | (flagged - late):
-            self.env.add_to_compute(self._fields["is_late"], changed)
-            changed.flush_recordset(["is_late"])
-        return late
+        return self._late_changes(today)._job_refresh_late()
+
+    def _job_refresh_late(self):
+        """Job: recompute the late flag of these SKPs (with today's date: a rerun finds them right already)."""
+        if self:
+            self.env.add_to_compute(self._fields["is_late"], self)
+            self.flush_recordset(["is_late"])
+        return self
 
     def _close_finished_activities(self):
         """Remove the workflow activities of SKPs nobody can act on any more: finished, or of a closed period."""
@@ -108,31 +134,40 @@ class AsnKinerjaAppraisal(models.Model):
             stale.unlink()
         return stale
 
-    def _remind(self, today):
-        """Reconcile the activities of the SKPs whose deadline falls within the reminder window of their
-        company (days before the deadline, company setting) or has passed; returns the activities created."""
+    def _reminder_domain(self, today):
+        """The SKPs whose deadline falls within the reminder window of their company (days before the
+        deadline, company setting) or has passed."""
         periods = self.env["asn.kinerja.period"].sudo().search([("state", "=", "open")])
-        domain = Domain.OR(
+        return Domain.OR(
             Domain("company_id", "=", company.id)
             & self._step_deadline_domain("<=", today + timedelta(days=company.kinerja_reminder_days))
             for company in periods.company_id
         )
-        due = self.search(domain, order="id")
-        created = self.env["mail.activity"].sudo()
-        in_cron = bool(self.env.context.get("cron_id"))
-        done = 0
-        for batch in split_every(REMINDER_BATCH, due.ids, self.browse):
-            created |= batch._schedule_reminders()
-            done += len(batch)
-            if in_cron:
-                self.env["ir.cron"]._commit_progress(len(batch), remaining=len(due) - done)
-        return created
+
+    def _due_for_reminder(self, today):
+        return self.search(self._reminder_domain(today), order="id")
+
+    def _remind(self, today):
+        """Reconcile the activities of the SKPs due for a reminder; returns the activities created."""
+        return self._due_for_reminder(today)._schedule_reminders()
 
     def _schedule_reminders(self):
         """The reminder of these SKPs (the one code path of the daily run and of HR's "remind all late"): whoever
         must act gets the activity of their step, due on the step's deadline; an activity already there is kept,
         so a step is never reminded twice. Returns the activities created."""
         return self.with_context(asn_reminder_run=True)._schedule_next_activity()
+
+    def _job_remind(self, today):
+        """Job: the activities these SKPs lack and, in the same transaction, the e-mail that lists them to each
+        assignee: a job stopped half-way leaves neither, a job run again finds them made and sends nothing."""
+        skps = self.with_context(tracking_disable=True)._filtered_due(today)
+        created = skps._schedule_reminders()
+        skps._send_reminders(created)
+        return f"{len(created)} activities"
+
+    def _filtered_due(self, today):
+        """Those of these SKPs still due for a reminder when the job runs (one may have moved on meanwhile)."""
+        return self.search(Domain("id", "in", self.ids) & self._reminder_domain(today), order="id") if self else self
 
     def message_subscribe(self, partner_ids=None, subtype_ids=None):
         """The daily run's activities do not make their assignees followers, as a step's activity does:

@@ -9,9 +9,11 @@ from markupsafe import Markup, escape
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import SQL
 from odoo.tools.misc import format_date, format_datetime, split_every
 from odoo.tools.translate import LazyTranslate
 
+from ..tools.jobs import CHANNEL, PRIORITY, PRIORITY_LOW, job_key
 from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
 from ..tools.words import one_stop
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
@@ -24,7 +26,11 @@ _logger = logging.getLogger(__name__)
 ACKNOWLEDGE_ACTIVITY = "hr_asn_kinerja.mail_act_skp_acknowledge"
 RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
 RESULT_CRON = "hr_asn_kinerja.ir_cron_skp_result_mail"
-RESULT_MAIL_BATCH = 20  # a batch renders its PDFs (about a second each) before its e-mails go
+RESULT_MAIL_BATCH = 200  # result e-mails per job (no PDF in them: a few seconds)
+DOCUMENT_BATCH = 10  # Dokumen rendered in advance per low-priority job (about a second each)
+# up to this many results in a job, their Dokumen is rendered before their e-mails (a few seconds): the link
+# of the e-mail serves a kept file at once; more (a mass finalisation), the e-mails go first
+DOCUMENTS_BEFORE_MAIL = 10
 DOCUMENT_REPORT = "hr_asn_kinerja.action_report_evaluation_document"
 # the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
 MATRIX_ROWS = RATINGS
@@ -126,8 +132,9 @@ class AsnKinerjaAppraisal(models.Model):
     def _send_result(self):
         """The employee receives the final result: an activity to read and acknowledge it, at once, and an
         e-mail with the result, how the matrix reached it and a link to the PDF, both in the employee's
-        language. The e-mail is written by the scheduled action right after (the step marks the SKP
-        ``result_mail_pending``), so that a finalisation costs the one who takes it no mail rendering."""
+        language. The e-mail is written by a job that the scheduled action, triggered here, enqueues right
+        after (the step marks the SKP ``result_mail_pending``), so that a finalisation costs the one who takes
+        it no mail rendering."""
         self.env.ref(RESULT_CRON).sudo()._trigger()
         self._schedule_read_result()
 
@@ -182,39 +189,81 @@ class AsnKinerjaAppraisal(models.Model):
     @api.model
     def _cron_send_results(self):
         """E-mail their final result to the employees of the SKPs finalised since the last run (a result
-        reopened in between is not sent), each once their Dokumen is ready to download."""
-        template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
-        pending = self.sudo().search([("result_mail_pending", "=", True)])
-        done = 0
-        for batch in split_every(RESULT_MAIL_BATCH, pending.ids, pending.browse):
-            final = batch.filtered(lambda skp: skp.state == "done")
-            final._prepare_document()
-            to_mail = final.filtered(
-                lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
+        reopened in between is not sent). The run only enqueues the jobs (channel root.kinerja,
+        docs/performance.md, "Jobs"): one per period and batch of e-mails, each with the link to the Dokumen
+        (see :meth:`_job_send_results` for when the Dokumen is rendered)."""
+        pending = self.sudo().search([("result_mail_pending", "=", True)], order="id")
+        for period, of_period in pending.grouped("period_id").items():
+            for batch in split_every(RESULT_MAIL_BATCH, of_period.ids, pending.browse):
+                batch.with_delay(
+                    channel=CHANNEL,
+                    priority=PRIORITY,
+                    identity_key=job_key(period.id, "result", batch),
+                    description=self.env._(
+                        "%(period)s: result e-mails of %(count)s SKPs", period=period.name, count=len(batch)
+                    ),
+                )._job_send_results()
+
+    def _job_send_results(self):
+        """Job: the result e-mails of those of these SKPs still pending, the flag cleared in the same
+        transaction; the rows are locked first, so a job run twice, or two at once, e-mails each result once.
+        A few results (the finalisations of the last minutes) get their Dokumen rendered first, so that the
+        e-mail's link serves a kept file; many (a mass finalisation) get their e-mails first and their Dokumen
+        from low-priority jobs after them: an e-mail never waits for more than a few PDFs."""
+        if not self:
+            return "nothing"
+        self.flush_model(["result_mail_pending"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM asn_kinerja_appraisal WHERE id IN %s AND result_mail_pending "
+                "FOR NO KEY UPDATE SKIP LOCKED",
+                tuple(self.ids),
             )
-            if template and to_mail:
-                # signed by the agency, not by the scheduled action's "OdooBot" (docs/rules.md §26)
-                for company in to_mail.company_id:
-                    template.sudo().send_mail_batch(
-                        to_mail.filtered(lambda skp, c=company: skp.company_id == c).ids,
-                        email_values={"author_id": company.partner_id.id},
-                    )
-                # an employee without a user receives the result with this e-mail: the time to object starts
-                for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
-                    skp._mark_result_received(skp.employee_id.user_id)
-            batch.result_mail_pending = False
-            done += len(batch)
-            # the cron's time is up: Odoo runs it again at once for the rest, between the other jobs
-            if self.env.context.get("cron_id") and not self.env["ir.cron"]._commit_progress(
-                len(batch), remaining=len(pending) - done
-            ):
-                break
+        )
+        batch = self.sudo().browse([row[0] for row in self.env.cr.fetchall()])
+        batch.invalidate_recordset(["result_mail_pending"])
+        template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
+        final = batch.filtered(lambda skp: skp.state == "done")
+        with_user = final.filtered(lambda skp: skp.employee_id.user_id)
+        if len(with_user) <= DOCUMENTS_BEFORE_MAIL:
+            with_user._prepare_document()
+            with_user = with_user.browse()
+        to_mail = final.filtered(
+            lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
+        )
+        if template and to_mail:
+            # signed by the agency, not by the job's "OdooBot" (docs/rules.md §26)
+            for company in to_mail.company_id:
+                template.sudo().send_mail_batch(
+                    to_mail.filtered(lambda skp, c=company: skp.company_id == c).ids,
+                    email_values={"author_id": company.partner_id.id},
+                )
+            # an employee without a user receives the result with this e-mail: the time to object starts
+            for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
+                skp._mark_result_received(skp.employee_id.user_id)
+        batch.result_mail_pending = False
+        for period, of_period in with_user.grouped("period_id").items():
+            for chunk in split_every(DOCUMENT_BATCH, of_period.ids, final.browse):
+                chunk.with_delay(
+                    channel=CHANNEL,
+                    priority=PRIORITY_LOW,
+                    identity_key=job_key(period.id, "document", chunk),
+                    description=self.env._(
+                        "%(period)s: Dokumen of %(count)s results", period=period.name, count=len(chunk)
+                    ),
+                )._prepare_document()
+        return f"{len(to_mail)} e-mails"
+
+    @api.model
+    def _job_prepare_context_before_enqueue_keys(self):
+        # a PDF rendered in a job renders as the run that enqueued it asked (the tests force the rendering)
+        return (*super()._job_prepare_context_before_enqueue_keys(), "force_report_rendering")
 
     def _prepare_document(self):
-        """Render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as their employees will print it (their
-        rights, language and time zone), so that the e-mail's link serves a kept file (``asn.kinerja.pdf``)
-        instead of making the employee wait for wkhtmltopdf in the January peak. A failure only costs that
-        wait: the e-mail goes out all the same."""
+        """Job (low priority, after the e-mails): render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as
+        their employees will print it (their rights, language and time zone), so that the e-mail's link serves a
+        kept file (``asn.kinerja.pdf``) instead of making the employee wait for wkhtmltopdf in the January peak.
+        A failure only costs that wait: the e-mail went out before."""
         Report = self.env["ir.actions.report"]
         for skp in self:
             user = skp.employee_id.user_id

@@ -5,7 +5,11 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.misc import format_date
 
 from ..tools.deadlines import default_deadlines
+from ..tools.jobs import CHANNEL, job_key
 from ..tools.periods import period_label
+
+# from this many missing SKPs on, a period opens in jobs, one per unit (docs/performance.md, "Jobs")
+OPEN_IN_JOBS_FROM = 1000
 
 
 class AsnKinerjaPeriod(models.Model):
@@ -169,30 +173,63 @@ class AsnKinerjaPeriod(models.Model):
         # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
         # retries on the serialization failure) and find the SKPs made: never two for one employee
         self.flush_recordset(["state"])
-        created = self.env["asn.kinerja.appraisal"]
+        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
+        created, queued = Appraisal, 0
         for period in self:
-            created |= self.env["asn.kinerja.appraisal"].sudo()._create_for_period(period)
-        return self._open_summary(created)
+            missing = Appraisal._missing_employees(period)
+            if len(missing) >= OPEN_IN_JOBS_FROM:
+                period._open_in_jobs(missing)
+                queued += len(missing)
+            else:
+                created |= Appraisal._create_skps(period, missing)
+        return self._open_summary(created, queued)
 
-    def _open_summary(self, created):
-        """What opening did, said after the click (docs/rules.md §26): the SKPs created and those already there."""
+    def _open_summary(self, created, queued=0):
+        """What opening did, said after the click (docs/rules.md §26): the SKPs created, those being created in
+        the background (a large agency's, docs/performance.md "Jobs") and those already there."""
         total = self.env["asn.kinerja.appraisal"].sudo().search_count([("period_id", "in", self.ids)])
+        message = self.env._(
+            "%(periods)s: %(created)s SKPs created, %(kept)s already there.",
+            periods=", ".join(self.mapped("name")),
+            created=len(created),
+            kept=total - len(created),
+        )
+        if queued:
+            message += " " + self.env._(
+                "%(count)s more are being created in the background: the period shows their progress.", count=queued
+            )
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
                 "title": self.env._("Period open"),
-                "message": self.env._(
-                    "%(periods)s: %(created)s SKPs created, %(kept)s already there.",
-                    periods=", ".join(self.mapped("name")),
-                    created=len(created),
-                    kept=total - len(created),
-                ),
+                "message": message,
                 "type": "success",
                 "next": {"type": "ir.actions.client", "tag": "soft_reload"},
                 "created_count": len(created),
             },
         }
+
+    def _open_in_jobs(self, employees):
+        """A large agency's SKPs are made by one job per unit (channel root.kinerja), not in HR's request:
+        the period shows the jobs' progress (docs/performance.md, "Jobs")."""
+        self.ensure_one()
+        for department, unit in employees.grouped("department_id").items():
+            self.with_delay(
+                channel=CHANNEL,
+                identity_key=job_key(self.id, "open", unit),
+                description=self.env._(
+                    "%(period)s: SKPs of %(unit)s", period=self.name, unit=department.name or self.env._("no unit")
+                ),
+            )._job_open_unit(unit)
+
+    def _job_open_unit(self, employees):
+        """Job: the missing SKPs of ``employees`` (one unit) in this period; nothing twice when run again."""
+        self.ensure_one()
+        if self.state != "open":
+            return "the period is not open"
+        created = self.env["asn.kinerja.appraisal"].sudo()._create_for_period(self, employees)
+        return f"{len(created)} SKPs created"
 
     def action_close(self):
         """Lock the periods: their SKPs can no longer change."""
@@ -273,6 +310,7 @@ class AsnKinerjaPeriod(models.Model):
         self.sudo().write({"state": "open"})
         return True
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_view_appraisals(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_appraisal_all")

@@ -452,6 +452,7 @@ class AsnKinerjaUnitRating(models.Model):
             unit_rating.justification,
         )
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_view_appraisals(self):
         """The SKPs behind the spread."""
         self.ensure_one()

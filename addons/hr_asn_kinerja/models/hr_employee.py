@@ -120,6 +120,7 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.kinerja_appraisal_count = counts.get(employee, 0)
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_view_kinerja_appraisals(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("hr_asn_kinerja.action_appraisal_all")

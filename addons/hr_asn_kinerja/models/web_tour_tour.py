@@ -35,6 +35,7 @@ class WebTourTour(models.Model):
         )
 
     @api.model
+    @api.readonly  # read at every start of the web client: served by the replica when there is one
     def get_current_tour(self):
         user = self.env.user
         if not (user and user.tour_enabled and user._is_internal()):

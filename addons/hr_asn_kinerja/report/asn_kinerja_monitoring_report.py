@@ -100,6 +100,7 @@ class AsnKinerjaMonitoringReport(models.Model):
             """
         )
 
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def action_open_appraisal(self):
         """The SKP behind the row, for whoever may read it."""
         self.ensure_one()

@@ -4,6 +4,7 @@ from unittest.mock import patch
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.models import ir_actions_report
+from odoo.addons.queue_job.tests.common import trap_jobs
 
 EMPLOYEE = "base.group_user"
 APPRAISER = "base.group_user,hr_asn_kinerja.group_kinerja_appraiser"
@@ -19,6 +20,16 @@ TOUR_POINTER_SHOWS = """
         }).observe(document.body, { childList: true, subtree: true });
     }
 """
+
+
+def run_jobs(call, *args, **kwargs):
+    """``call(*args, **kwargs)``, then the queue_job jobs it enqueued and those they enqueue in turn, at once
+    and in this transaction (queue_job's test trap): what the job runner would do, deterministically."""
+    with trap_jobs() as trap:
+        result = call(*args, **kwargs)
+        while trap.enqueued_jobs:
+            trap.perform_enqueued_jobs()
+    return result
 
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)

@@ -9,7 +9,7 @@ from odoo.exceptions import ValidationError
 from odoo.tests import BaseCase, tagged
 
 from ..tools.deadlines import add_working_days, default_deadlines
-from .common import KinerjaCase
+from .common import KinerjaCase, run_jobs
 
 D = datetime.date
 REVISE = "hr_asn_kinerja.mail_act_skp_revise"
@@ -41,7 +41,7 @@ class TestDeadlines(KinerjaCase):
         """The daily run; returns the (activities, mails) it created."""
         activities = self.env["mail.activity"].search([]).ids
         mails = self.env["mail.mail"].search([]).ids
-        self.env["asn.kinerja.appraisal"]._cron_remind_deadlines()
+        run_jobs(self.env["asn.kinerja.appraisal"]._cron_remind_deadlines)
         return (
             self.env["mail.activity"].search([("id", "not in", activities)]),
             self.env["mail.mail"].search([("id", "not in", mails)]),

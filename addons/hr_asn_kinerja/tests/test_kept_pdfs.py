@@ -9,7 +9,7 @@ from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import KinerjaCase, PdfCase
+from .common import KinerjaCase, PdfCase, run_jobs
 
 DOKUMEN = "hr_asn_kinerja.action_report_evaluation_document"
 DOKUMEN_URL = "/report/pdf/hr_asn_kinerja.report_evaluation_document/%s"
@@ -75,7 +75,7 @@ class TestKeptPdfs(PdfCase, KinerjaCase):
     def test_the_final_result_mail_goes_with_the_dokumen_ready_for_the_employee(self):
         self.walk(self.skp, "done")
         with self.wkhtmltopdf_runs() as runs:
-            self.env["asn.kinerja.appraisal"].with_context(force_report_rendering=True)._cron_send_results()
+            run_jobs(self.env["asn.kinerja.appraisal"].with_context(force_report_rendering=True)._cron_send_results)
         self.assertEqual(len(runs), 1)
         self.assertEqual(self.kept().report_name, "hr_asn_kinerja.report_evaluation_document")
         self.assertTrue(self.env["mail.mail"].search([("model", "=", self.skp._name), ("res_id", "=", self.skp.id)]))

@@ -9,6 +9,7 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from .common import run_jobs
 from .objection_case import ObjectionCase
 
 DAY = datetime.timedelta(days=1)
@@ -36,7 +37,7 @@ class TestTimeToObject(ObjectionCase):
         self.assertFalse(self.skp2.result_received_date, "nothing reached her yet")
         # the result e-mail goes out three days later (the scheduled action was held up)
         with freeze_time("2026-07-04"):
-            self.env["asn.kinerja.appraisal"]._cron_send_results()
+            run_jobs(self.env["asn.kinerja.appraisal"]._cron_send_results)
         self.assertEqual(str(self.skp2.result_received_date), "2026-07-04")
         self.assertEqual(str(self.skp2.objection_deadline), "2026-07-18")
         # she gets her user and objects 15 days after the finalisation, 14 after receiving the result
@@ -52,13 +53,13 @@ class TestTimeToObject(ObjectionCase):
     def test_a_reopened_result_is_received_again(self):
         with freeze_time("2026-07-01"):
             self.finalise_without_user(self.skp2)
-            self.env["asn.kinerja.appraisal"]._cron_send_results()
+            run_jobs(self.env["asn.kinerja.appraisal"]._cron_send_results)
         with freeze_time("2026-07-10"):
             self.skp2.with_user(self.user_officer).action_reopen("Salah input rating")
             self.assertFalse(self.skp2.result_received_date)
             self.skp2.with_user(self.user_officer).action_done()
         with freeze_time("2026-07-11"):
-            self.env["asn.kinerja.appraisal"]._cron_send_results()
+            run_jobs(self.env["asn.kinerja.appraisal"]._cron_send_results)
         self.assertEqual(str(self.skp2.result_received_date), "2026-07-11")
 
 

@@ -10,7 +10,7 @@ from lxml import etree
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common import KinerjaCase
+from .common import KinerjaCase, run_jobs
 
 READ_RESULT = "hr_asn_kinerja.mail_act_skp_acknowledge"
 DOCUMENT = "hr_asn_kinerja.action_report_evaluation_document"
@@ -90,7 +90,7 @@ class TestReadingWords(KinerjaCase):
         self.assertNotAccepting([printed], "the printed Dokumen")
 
     def test_the_result_e_mail_asks_to_read_not_to_accept(self):
-        self.env["asn.kinerja.appraisal"]._cron_send_results()
+        run_jobs(self.env["asn.kinerja.appraisal"]._cron_send_results)
         mail = self.env["mail.mail"].search([("model", "=", self.skp._name), ("res_id", "=", self.skp.id)])
         self.assertIn("sudah membaca", mail.body_html)
         self.assertNotIn("terima hasil", mail.body_html.lower())

@@ -8,7 +8,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tools.misc import format_date
 
-from .common import KinerjaCase
+from .common import KinerjaCase, run_jobs
 
 ACKNOWLEDGE = "hr_asn_kinerja.mail_act_skp_acknowledge"
 REPORT_URL = "/report/pdf/hr_asn_kinerja.report_evaluation_document/"
@@ -23,7 +23,7 @@ class TestResultReceived(KinerjaCase):
     def result_mails(self, skp=None):
         """The result e-mails of the SKP, once the scheduled action the finalisation triggers has run."""
         skp = skp or self.skp
-        self.env["asn.kinerja.appraisal"]._cron_send_results()
+        run_jobs(self.env["asn.kinerja.appraisal"]._cron_send_results)
         return self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])
 
     def acknowledge_activity(self, skp=None):

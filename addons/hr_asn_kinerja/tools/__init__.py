@@ -1,1 +1,2 @@
 from . import deadlines, distribution, limits, nip, periods, predicate, siasn_master, words
+from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master

@@ -75,6 +75,7 @@ class AsnTrainingJpReport(models.Model):
         )
 
     @api.model
+    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
     def formatted_read_grouping_sets(self, domain, grouping_sets, aggregates=(), *, order=None):
         # plain unit names in the pivot, as hr_skills does
         return super(AsnTrainingJpReport, self.with_context(hierarchical_naming=False)).formatted_read_grouping_sets(

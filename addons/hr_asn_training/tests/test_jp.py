@@ -174,3 +174,8 @@ class TestJp(TrainingCase):
 
         with self.assertRaises(AccessError):
             self.env["asn.training.jp.report"].with_user(self.user_supervisor).search([])
+
+    def test_the_jp_pivot_is_a_read_that_the_replica_serves(self):
+        """Marked ``@api.readonly``: Odoo 19 runs it on a read-only cursor, the replica's when there is one."""
+        method = type(self.env["asn.training.jp.report"]).formatted_read_grouping_sets
+        self.assertTrue(getattr(method, "_readonly", False))

@@ -1,0 +1,21 @@
+"""The queue_job jobs of the addon (docs/performance.md, "Jobs"): their channel and their identity keys."""
+
+import hashlib
+
+CHANNEL = "root.kinerja"
+# priorities (queue_job: lower runs first): the e-mails before the Dokumen rendered in advance
+PRIORITY = 10
+PRIORITY_LOW = 100
+TODO_STATES = ("wait_dependencies", "pending", "enqueued", "started")
+
+
+def key_prefix(period_id):
+    return f"asn.kinerja.period:{period_id or 0}:"
+
+
+def job_key(period_id, kind, records=None, *extra):
+    """The identity key of a job of the period: the queue keeps one waiting job per key (no duplicate when a
+    run is enqueued again before the first ran), and the period counts its jobs by the key's prefix."""
+    ids = records.ids if records is not None else []
+    digest = hashlib.sha256(repr((ids, extra)).encode()).hexdigest()[:20]
+    return f"{key_prefix(period_id)}{kind}:{digest}"
