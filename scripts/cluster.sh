@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make cluster: the `scale` profile of docker/compose.yaml as processes on this machine, without Docker.
-# KINERJA_NODES (3) web nodes, each with KINERJA_NODE_WORKERS (1) prefork HTTP workers and its gevent port and no
-# scheduled actions; one node for scheduled actions and jobs (no public port); nginx in front (the project's
+# KINERJA_NODES (3) web nodes, each with KINERJA_NODE_WORKERS (1) prefork HTTP workers and its gevent port, no
+# scheduled actions and no job runner; one node for scheduled actions and the queue_job runner with its jobs (no
+# public port); nginx in front (the project's
 # docker/nginx/kinerja.conf, rendered for local ports) on 127.0.0.1:KINERJA_PORT (8069). All share one
 # PostgreSQL, one data folder (filestore and sessions) and the database KINERJA_DB (kinerja_demo, created with
 # the demo data when missing). Ctrl-C stops them all; so does the end of any one of them.
@@ -37,11 +38,11 @@ if [[ -z ${KINERJA_NO_UPDATE:-} ]]; then
     prepare_demo_db "$dir/setup.conf" "$db"
 fi
 
-# start NAME HTTP_PORT GEVENT_PORT CRON_THREADS: one Odoo node, its log in $dir/NAME.log
+# start NAME HTTP_PORT GEVENT_PORT CRON_THREADS WORKERS [ENV...]: one Odoo node, its log in $dir/NAME.log
 start() {
-    write_conf "$dir/$1.conf" "$2" "$node_workers"
-    "${odoo_bin[@]}" -c "$dir/$1.conf" -d "$db" --db-filter="^$db\$" --gevent-port "$3" --max-cron-threads "$4" \
-        --log-level=warn --logfile "$dir/$1.log" &
+    write_conf "$dir/$1.conf" "$2" "$5"
+    env "${@:6}" "${odoo_bin[@]}" -c "$dir/$1.conf" -d "$db" --db-filter="^$db\$" --gevent-port "$3" \
+        --max-cron-threads "$4" --log-level=warn --logfile "$dir/$1.log" &
     pids+=($!)
     echo "$2" > "$dir/$1.port"
 }
@@ -50,12 +51,14 @@ http_ports=() websocket_ports=()
 next=$((port + 10))
 for ((node = 1; node <= nodes; node++)); do
     http=$(free_port "$next") && gevent=$(free_port $((http + 1)))
-    start "web$node" "$http" "$gevent" 0
+    # as the compose profile's web containers: no job runner (queue_job's root channel at 0)
+    start "web$node" "$http" "$gevent" 0 "$node_workers" ODOO_QUEUE_JOB_CHANNELS=root:0
     http_ports+=("$http") websocket_ports+=("$gevent")
     next=$((gevent + 1))
 done
 http=$(free_port "$next") && gevent=$(free_port $((http + 1)))
-start jobs "$http" "$gevent" "${KINERJA_JOB_CRON_THREADS:-1}"
+# the job runner (odoo.conf's [queue_job] channels) and the jobs it calls run here, on at least two workers
+start jobs "$http" "$gevent" "${KINERJA_JOB_CRON_THREADS:-1}" $((node_workers > 2 ? node_workers : 2))
 
 joined() { local IFS=,; echo "$*"; }
 conf=$("$VENV/bin/python" "$repo/scripts/nginx_conf.py" "$dir" "$port" "$(joined "${http_ports[@]}")" \
