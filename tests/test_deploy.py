@@ -316,7 +316,7 @@ def test_a_login_storm_waits_in_nginx_and_never_starves_the_reads(proxied_stub):
     assert len([status for status, _h, _b in login_results if status == 200]) >= 100, "the queue's logins all pass"
     assert len(turned_away) >= 20, "past the queue, the busy page"
     headers, body = turned_away[0]
-    assert "Banyak pegawai sedang masuk bersamaan" in body and 'url=/web/login' in body
+    assert "Banyak pegawai sedang masuk bersamaan" in body and "url=/web/login" in body
     assert headers.get("Retry-After") == "5"
     # what reached Odoo came at the rate (20 a second, give or take the timers), not 140 at once
     arrivals = sorted(stub.logins)

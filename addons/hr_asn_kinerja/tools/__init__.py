@@ -1,2 +1,1 @@
-from . import deadlines, distribution, limits, nip, periods, predicate, siasn_master, words
-from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master
+from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master, words
