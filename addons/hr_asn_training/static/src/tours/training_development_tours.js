@@ -78,6 +78,23 @@ function openRow(text, state) {
     ];
 }
 
+/** Click the smart button ``name`` showing ``text`` (on a phone the smart buttons wait behind a button). */
+function clickStatButton(name, text, content) {
+    return [
+        {
+            isActive: ["mobile"],
+            content: "Show the smart buttons",
+            trigger: ".o_form_view .o-form-buttonbox .o_button_more",
+            run: "click",
+        },
+        {
+            content,
+            trigger: `.o-form-buttonbox .oe_stat_button[name=${name}]:contains('${text}')`,
+            run: "click",
+        },
+    ];
+}
+
 const LINES = ".o_form_view .o_field_widget[name=line_ids]";
 
 /** Head of the unit: AKPK > the draft plan of the unit > Generate Needs > Submit to HR. */
@@ -133,11 +150,7 @@ tours.add("hr_asn_training_akpk_hr", {
             content: "The plan wears the Set ribbon",
             trigger: ".o_form_view .ribbon:contains('Set')",
         },
-        {
-            content: "One request per person and course: three",
-            trigger: ".o_form_view .oe_stat_button[name=action_view_requests]:contains('3')",
-            run: "click",
-        },
+        ...clickStatButton("action_view_requests", "3", "One request per person and course: three"),
         {
             content: "The training requests are shown",
             trigger: ".o_breadcrumb .active:contains('Training Requests')",
@@ -165,11 +178,7 @@ tours.add("hr_asn_training_talent_committee", {
             content: "The minutes name who set it",
             trigger: ".o_form_view .o_field_widget[name=set_by_id]:contains('Anggota Komite')",
         },
-        {
-            content: "Open the grid of its employees",
-            trigger: ".o_form_view .oe_stat_button[name=action_view_lines]:contains('2')",
-            run: "click",
-        },
+        ...clickStatButton("action_view_lines", "2", "Open the grid of its two employees"),
         {
             content: "Staf Satu sits in box 9: high potential, above expectation",
             trigger: `${boxColumn("9 - High potential, above expectation")} .o_kanban_record:contains('Staf Satu')`,
