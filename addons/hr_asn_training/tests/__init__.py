@@ -21,5 +21,6 @@ from . import (
     test_siasn_training,
     test_talent_box,
     test_tour,
+    test_tour_development,
     test_views,
 )
