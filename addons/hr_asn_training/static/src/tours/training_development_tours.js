@@ -169,7 +169,7 @@ const boxColumn = (label) => `.o_kanban_view .o_kanban_group:has(.o_column_title
 tours.add("hr_asn_training_talent_committee", {
     url: "/odoo",
     steps: () => [
-        ...openSubmenu("hr_asn_training.menu_talent_root", "hr_asn_training.menu_talent_box", "Talent Box"),
+        ...openSubmenu("hr_asn_training.menu_training_root", "hr_asn_training.menu_talent_box", "Talent Box"),
         ...openRow("Tahun 2026", "Reviewed"),
         stateIs("Reviewed"),
         clickHeader("action_set", "Set"),
