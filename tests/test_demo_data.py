@@ -4,11 +4,13 @@ The test database has no demo data, so the test loads every file of the manifest
 inside the test transaction: nothing of it is committed.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 
 from odoo.modules.module import get_manifest
+from odoo import fields
 from odoo.sql_db import db_connect
 from odoo.tests import TransactionCase, tagged
 from odoo.tools.convert import convert_file
@@ -99,17 +101,28 @@ class TestDemoData(TransactionCase):
                 info = parse_nip(employee.nip)
                 self.assertEqual(info.sex, employee.sex)
                 self.assertEqual(info.birth_date, employee.birthday)
-                age = (info.appointment_month - info.birth_date).days / 365.25
-                self.assertTrue(18 <= age <= 40, f"appointed at {age:.0f}")
-                self.assertIn(employee.asn_type, ("pns", "pppk"))
+                if info.appointment_month:  # an NI PPPK coded 21 has none
+                    age = (info.appointment_month - info.birth_date).days / 365.25
+                    self.assertTrue(18 <= age <= 40, f"appointed at {age:.0f}")
+                self.assertIn(employee.asn_type, ("pns", "pppk", "pppk_part_time"))
                 self.assertEqual(employee.asn_rank in pns_ranks, employee.asn_type == "pns")
                 self.assertTrue(employee.asn_position_type)
                 self.assertTrue(employee.job_id and employee.job_title and employee.department_id)
                 self.assertTrue(employee.user_id)
                 if employee != self.sekda:
                     self.assertTrue(employee.parent_id)
-                    self.assertEqual(employee.appraiser_id, employee.parent_id)
+                    self.assertEqual(employee.appraiser_id, self._expected_appraiser(employee))
         self.assertIn(len(employees.filtered(lambda e: e.asn_type == "pppk")), (2, 3))
+
+    def _expected_appraiser(self, employee):
+        """The manager; a running Plt in the manager's place (docs/rules.md §24); after a transfer, the
+        appraiser HR gave the new post (docs/rules.md §17)."""
+        if employee.kinerja_acting_id:
+            return employee.kinerja_acting_id.employee_id
+        parts = self.skps.filtered(lambda s: s.employee_id == employee)
+        if len(parts) > 1:
+            return parts.sorted("date_start")[-1].appraiser_id
+        return employee.parent_id
 
     def test_jobs_prefill_duties_and_indicators(self):
         jobs = self.employees.job_id
@@ -159,7 +172,8 @@ class TestDemoData(TransactionCase):
         self.assertEqual(semesters.mapped("period_type"), ["semester", "semester"])
         self.assertEqual(set(semesters.mapped("state")), {"draft"})
         self.assertEqual(self.skps.employee_id, self.employees)
-        self.assertEqual(len(self.skps), len(self.employees))
+        # one SKP per employee and post segment (docs/rules.md §17)
+        self.assertEqual(len(self.skps), len(self.employees) + len(self.skps.filtered("previous_appraisal_id")))
 
     def test_skps_in_every_state(self):
         counts = {state: len(self.skps.filtered(lambda s, state=state: s.state == state)) for state in STATES}
@@ -213,7 +227,9 @@ class TestDemoData(TransactionCase):
             self.assertTrue(lines.filtered(lambda line, unit=unit: line.appraisal_id.department_id in unit))
         for line in lines:
             parent = line.parent_line_id.appraisal_id
-            self.assertEqual(parent.employee_id, line.appraisal_id.appraiser_id)
+            skp = line.appraisal_id
+            # the appraiser's results, or those of the holder a running Plt stands in for
+            self.assertIn(parent.employee_id, skp.appraiser_id | skp.employee_id.kinerja_acting_id.holder_id)
             self.assertEqual(parent.period_id, line.appraisal_id.period_id)
         # three levels: staff -> kepala bidang -> unit head -> Sekretaris Daerah
         self.assertTrue(lines.filtered(lambda line: line.parent_line_id.parent_line_id.parent_line_id))
@@ -403,3 +419,70 @@ class TestDemoData(TransactionCase):
             ),
             1,
         )
+
+    def test_a_living_year(self):
+        """A transfer on 1 July 2026 split Siti Aminah's SKP in two parts; a Plt appraises for the Sekretaris
+        BKPSDM; a part-time PPPK's contract ends within 60 days and HR and her unit head were told
+        (docs/rules.md §16, §17, §24)."""
+        today = fields.Date.context_today(self.env["hr.employee"])
+        # the transfer: the old part keeps its appraiser and state, the new one follows it without a gap
+        siti = self.env.ref(f"{MODULE}.emp_siti")
+        old, new = self.skps.filtered(lambda s: s.employee_id == siti).sorted("date_start")
+        self.assertEqual(old, self.env.ref(f"{MODULE}.skp_2026_siti"))
+        self.assertRecordValues(
+            old,
+            [
+                {
+                    "date_start": date(2026, 1, 1),
+                    "date_end": date(2026, 6, 30),
+                    "state": "approved",
+                    "appraiser_id": self.env.ref(f"{MODULE}.emp_dedi").id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_bkpsdm_pkpk").id,
+                }
+            ],
+        )
+        nurhasanah = self.env.ref(f"{MODULE}.emp_nurhasanah")
+        self.assertRecordValues(
+            new,
+            [
+                {
+                    "date_start": date(2026, 7, 1),
+                    "date_end": date(2026, 12, 31),
+                    "state": "draft",
+                    "previous_appraisal_id": old.id,
+                    "appraiser_id": nurhasanah.id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_disdik_sekretariat").id,
+                }
+            ],
+        )
+        self.assertEqual(new.line_ids.indicator_id, siti.job_id.asn_indicator_ids)
+        self.assertEqual((siti.department_id, siti.appraiser_id), (new.department_id, nurhasanah))
+        for skp in (old, new):
+            self.assertIn("821.2/145/BKPSDM/2026", " ".join(str(body) for body in skp.message_ids.mapped("body")))
+        # the Plt: running today, the holder's appraisee and the waiting step follow the acting official
+        acting = self.env.ref(f"{MODULE}.acting_bkpsdm_sekretariat")
+        dedi = self.env.ref(f"{MODULE}.emp_dedi")
+        rina = self.env.ref(f"{MODULE}.emp_rina")
+        yusuf = self.env.ref(f"{MODULE}.emp_yusuf")
+        self.assertEqual((acting.state, acting.kind, acting.holder_id), ("running", "plt", rina))
+        self.assertTrue(acting.date_from <= today <= acting.date_to)
+        self.assertEqual(acting.appraisee_ids, yusuf)
+        self.assertEqual((yusuf.parent_id, yusuf.appraiser_id), (rina, dedi))
+        skp = self.env.ref(f"{MODULE}.skp_2026_yusuf")
+        self.assertEqual((skp.state, skp.appraiser_id), ("self_assessed", dedi))
+        self.assertIn(dedi.user_id, skp.activity_ids.user_id)
+        self.assertNotIn(rina.user_id, skp.activity_ids.user_id)
+        # the part-time PPPK: code 21, a one-year contract ending within 60 days, its recommendation waiting
+        nadia = self.env.ref(f"{MODULE}.emp_nadia")
+        self.assertEqual(nadia.asn_type, "pppk_part_time")
+        self.assertIsNone(parse_nip(nadia.nip, "pppk_part_time").appointment_month)
+        self.assertTrue(today <= nadia.contract_date_end <= today + timedelta(days=60))
+        self.assertEqual(nadia.contract_date_start, nadia.contract_date_end - relativedelta(years=1, days=-1))
+        self.assertTrue(self.skps.filtered(lambda s: s.employee_id == nadia))
+        recommendation = self.env["asn.kinerja.contract.recommendation"].search([("employee_id", "=", nadia.id)])
+        self.assertEqual(len(recommendation), 1)
+        self.assertEqual(recommendation.contract_date_end, nadia.contract_date_end)
+        self.assertEqual(recommendation.head_id, nurhasanah)
+        told = recommendation.activity_ids.user_id
+        self.assertIn(nurhasanah.user_id, told)
+        self.assertIn(self.env.ref(f"{MODULE}.user_budi"), told)
