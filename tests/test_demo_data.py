@@ -421,27 +421,28 @@ class TestDemoData(TransactionCase):
         )
 
     def test_a_living_year(self):
-        """A transfer on 1 July 2026 split Siti Aminah's SKP in two parts; a Plt appraises for the Sekretaris
-        BKPSDM; a part-time PPPK's contract ends within 60 days and HR and her unit head were told
+        """A transfer on 1 July 2026 split Yusuf Maulana's SKP in two parts; a Plt appraises for the Sekretaris
+        Dinas Pendidikan; a part-time PPPK's contract ends within 60 days and HR and her unit head were told
         (docs/rules.md §16, §17, §24)."""
         today = fields.Date.context_today(self.env["hr.employee"])
         # the transfer: the old part keeps its appraiser and state, the new one follows it without a gap
-        siti = self.env.ref(f"{MODULE}.emp_siti")
-        old, new = self.skps.filtered(lambda s: s.employee_id == siti).sorted("date_start")
-        self.assertEqual(old, self.env.ref(f"{MODULE}.skp_2026_siti"))
+        yusuf = self.env.ref(f"{MODULE}.emp_yusuf")
+        rina = self.env.ref(f"{MODULE}.emp_rina")
+        old, new = self.skps.filtered(lambda s: s.employee_id == yusuf).sorted("date_start")
+        self.assertEqual(old, self.env.ref(f"{MODULE}.skp_2026_yusuf"))
         self.assertRecordValues(
             old,
             [
                 {
                     "date_start": date(2026, 1, 1),
                     "date_end": date(2026, 6, 30),
-                    "state": "approved",
-                    "appraiser_id": self.env.ref(f"{MODULE}.emp_dedi").id,
-                    "department_id": self.env.ref(f"{MODULE}.dep_bkpsdm_pkpk").id,
+                    "state": "self_assessed",
+                    "appraiser_id": rina.id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_bkpsdm_sekretariat").id,
                 }
             ],
         )
-        nurhasanah = self.env.ref(f"{MODULE}.emp_nurhasanah")
+        self.assertIn(rina.user_id, old.activity_ids.user_id, "the old appraiser still scores the old part")
         self.assertRecordValues(
             new,
             [
@@ -450,39 +451,35 @@ class TestDemoData(TransactionCase):
                     "date_end": date(2026, 12, 31),
                     "state": "draft",
                     "previous_appraisal_id": old.id,
-                    "appraiser_id": nurhasanah.id,
-                    "department_id": self.env.ref(f"{MODULE}.dep_disdik_sekretariat").id,
+                    "appraiser_id": self.sekda.id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_setda").id,
                 }
             ],
         )
-        self.assertEqual(new.line_ids.indicator_id, siti.job_id.asn_indicator_ids)
-        self.assertEqual((siti.department_id, siti.appraiser_id), (new.department_id, nurhasanah))
+        self.assertEqual(new.line_ids.indicator_id, yusuf.job_id.asn_indicator_ids)
+        self.assertEqual((yusuf.department_id, yusuf.appraiser_id), (new.department_id, self.sekda))
         for skp in (old, new):
             self.assertIn("821.2/145/BKPSDM/2026", " ".join(str(body) for body in skp.message_ids.mapped("body")))
-        # the Plt: running today, the holder's appraisee and the waiting step follow the acting official
-        acting = self.env.ref(f"{MODULE}.acting_bkpsdm_sekretariat")
-        dedi = self.env.ref(f"{MODULE}.emp_dedi")
-        rina = self.env.ref(f"{MODULE}.emp_rina")
-        yusuf = self.env.ref(f"{MODULE}.emp_yusuf")
-        self.assertEqual((acting.state, acting.kind, acting.holder_id), ("running", "plt", rina))
-        self.assertTrue(acting.date_from <= today <= acting.date_to)
-        self.assertEqual(acting.appraisee_ids, yusuf)
-        self.assertEqual((yusuf.parent_id, yusuf.appraiser_id), (rina, dedi))
-        skp = self.env.ref(f"{MODULE}.skp_2026_yusuf")
-        self.assertEqual((skp.state, skp.appraiser_id), ("self_assessed", dedi))
-        self.assertIn(dedi.user_id, skp.activity_ids.user_id)
-        self.assertNotIn(rina.user_id, skp.activity_ids.user_id)
-        # the part-time PPPK: code 21, a one-year contract ending within 60 days, its recommendation waiting
+        # the Plt: running today, the holder's appraisee and her SKP follow the acting official
+        acting = self.env.ref(f"{MODULE}.acting_disdik_sekretariat")
+        ridwan = self.env.ref(f"{MODULE}.emp_ridwan")
+        nurhasanah = self.env.ref(f"{MODULE}.emp_nurhasanah")
         nadia = self.env.ref(f"{MODULE}.emp_nadia")
+        self.assertEqual((acting.state, acting.kind, acting.holder_id), ("running", "plt", nurhasanah))
+        self.assertTrue(acting.date_from <= today <= acting.date_to)
+        self.assertEqual(acting.appraisee_ids, nadia)
+        self.assertEqual((nadia.parent_id, nadia.appraiser_id), (nurhasanah, ridwan))
+        skp = self.skps.filtered(lambda s: s.employee_id == nadia)
+        self.assertEqual(len(skp), 1)
+        self.assertEqual(skp.appraiser_id, ridwan)
+        # the part-time PPPK: code 21, a one-year contract ending within 60 days, its recommendation waiting
         self.assertEqual(nadia.asn_type, "pppk_part_time")
         self.assertIsNone(parse_nip(nadia.nip, "pppk_part_time").appointment_month)
         self.assertTrue(today <= nadia.contract_date_end <= today + timedelta(days=60))
         self.assertEqual(nadia.contract_date_start, nadia.contract_date_end - relativedelta(years=1, days=-1))
-        self.assertTrue(self.skps.filtered(lambda s: s.employee_id == nadia))
         recommendation = self.env["asn.kinerja.contract.recommendation"].search([("employee_id", "=", nadia.id)])
         self.assertEqual(len(recommendation), 1)
         self.assertEqual(recommendation.contract_date_end, nadia.contract_date_end)
-        self.assertEqual(recommendation.head_id, nurhasanah)
         told = recommendation.activity_ids.user_id
-        self.assertIn(nurhasanah.user_id, told)
         self.assertIn(self.env.ref(f"{MODULE}.user_budi"), told)
+        self.assertIn(recommendation.head_id.user_id, told)
