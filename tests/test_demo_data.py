@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 
-from odoo.modules.module import get_manifest
 from odoo import fields
+from odoo.modules.module import get_manifest
 from odoo.sql_db import db_connect
 from odoo.tests import TransactionCase, tagged
 from odoo.tools.convert import convert_file

@@ -110,3 +110,23 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_desktop",
         },
     ],
 });
+
+/** The same on a phone: the card of the new SKP in the Draft column of the Subordinates kanban. */
+registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_mobile", {
+    url: "/odoo",
+    steps: () => [
+        ...openSubordinates(),
+        {
+            content: "Open the card of the SKP of the new post",
+            trigger: `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('Draft')) .o_kanban_record:contains('${STAFF}')`,
+            run: "click",
+        },
+        ...formInState(STAFF, "Draft"),
+        {
+            content: "The earlier part is listed with its appraiser, end and state",
+            trigger:
+                `.o_form_view .o_field_widget[name=parts_html] tr:contains('${OLD_APPRAISER}')` +
+                ":contains('2026-06-30'):contains('Approved')",
+        },
+    ],
+});
