@@ -98,7 +98,7 @@ class TestDemoData(TransactionCase):
         pns_ranks = {f"{group}/{step}" for group in ("I", "II", "III", "IV") for step in "abcde"}
         for employee in employees:
             with self.subTest(employee=employee.name):
-                info = parse_nip(employee.nip)
+                info = parse_nip(employee.nip, employee.asn_type)
                 self.assertEqual(info.sex, employee.sex)
                 self.assertEqual(info.birth_date, employee.birthday)
                 if info.appointment_month:  # an NI PPPK coded 21 has none

@@ -41,7 +41,8 @@ class KinerjaTourCase(HttpCase, KinerjaCase):
         return unit, job, self.staff_skp("approved")
 
     def transfer_staff(self):
-        """HR moves Staf Satu to Dinas Lain from 1 July 2026 (server side); returns the SKP of the old post."""
+        """HR moves Staf Satu to Dinas Lain from 1 July 2026 (server side), who submits the new plan; returns
+        the SKP of the old post."""
         unit, job, old = self._new_post()
         wizard = (
             self.env["asn.kinerja.transfer.wizard"]
@@ -58,6 +59,8 @@ class KinerjaTourCase(HttpCase, KinerjaCase):
             )
         )
         wizard.action_apply()
+        # Staf Satu submits the plan of the new post: it waits for its new appraiser
+        self.walk(old.next_appraisal_ids, "submitted")
         return old
 
 
@@ -158,7 +161,7 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
         self.assertIn("800/123/BKPSDM/2026", " ".join(str(body) for body in new.message_ids.mapped("body")))
 
     def test_new_appraiser_sees_the_earlier_part(self):
-        """The appraiser of the new post opens the new SKP from Subordinates and sees the earlier part, its
+        """The appraiser of the new post opens the submitted plan of the new post from Subordinates and sees the earlier part, its
         appraiser, end and state, beside the new one (docs/rules.md §17)."""
         old = self.transfer_staff()
 
@@ -186,7 +189,7 @@ class TestKinerjaToursMobile(KinerjaTourCase):
         )
 
     def test_new_appraiser_sees_the_earlier_part_on_phone(self):
-        """The appraiser of the new post opens the new SKP from its card and sees the earlier part
+        """The appraiser of the new post opens the submitted plan of the new post from its card and sees the earlier part
         (docs/rules.md §17)."""
         old = self.transfer_staff()
 

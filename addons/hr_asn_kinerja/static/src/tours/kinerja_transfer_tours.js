@@ -47,9 +47,14 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_desktop", {
             run: "click",
         },
         {
+            content: "Open the date picker of the first day in the new post",
+            trigger: ".modal .o_field_widget[name=date] button",
+            run: "click",
+        },
+        {
             content: "The first day in the new post",
             trigger: ".modal .o_field_widget[name=date] input",
-            run: "edit 07/01/2026",
+            run: "edit 07/01/2026 && press Enter",
         },
         {
             content: "The dialog says what happens to the SKP",
@@ -90,10 +95,10 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_desktop",
         ...openSubordinates(),
         {
             content: "Open the SKP of the new post",
-            trigger: `.o_list_view .o_data_row:contains('${STAFF}'):contains('Draft') .o_list_record_open_form_view button`,
+            trigger: `.o_list_view .o_data_row:contains('${STAFF}'):contains('Submitted') .o_list_record_open_form_view button`,
             run: "click",
         },
-        ...formInState(STAFF, "Draft"),
+        ...formInState(STAFF, "Submitted"),
         {
             content: "The post runs from the day of the transfer",
             trigger: ".o_form_view div[name=part_dates]:contains('07/01/2026')",
@@ -111,17 +116,17 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_desktop",
     ],
 });
 
-/** The same on a phone: the card of the new SKP in the Draft column of the Subordinates kanban. */
+/** The same on a phone: the card of the new SKP in the Submitted column of the Subordinates kanban. */
 registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_mobile", {
     url: "/odoo",
     steps: () => [
         ...openSubordinates(),
         {
             content: "Open the card of the SKP of the new post",
-            trigger: `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('Draft')) .o_kanban_record:contains('${STAFF}')`,
+            trigger: `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('Submitted')) .o_kanban_record:contains('${STAFF}')`,
             run: "click",
         },
-        ...formInState(STAFF, "Draft"),
+        ...formInState(STAFF, "Submitted"),
         {
             content: "The earlier part is listed with its appraiser, end and state",
             trigger:
