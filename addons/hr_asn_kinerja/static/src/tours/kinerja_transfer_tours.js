@@ -100,10 +100,6 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_desktop",
         },
         ...formInState(STAFF, "Submitted"),
         {
-            content: "The post runs from the day of the transfer",
-            trigger: ".o_form_view div[name=part_dates]:contains('07/01/2026')",
-        },
-        {
             content: "The earlier part is listed with its appraiser, end and state",
             trigger:
                 `.o_form_view .o_field_widget[name=parts_html] tr:contains('${OLD_APPRAISER}')` +
