@@ -4,10 +4,12 @@ The test database has no demo data, so the test loads every file of the manifest
 inside the test transaction: nothing of it is committed.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 
+from odoo import fields
 from odoo.modules.module import get_manifest
 from odoo.sql_db import db_connect
 from odoo.tests import TransactionCase, tagged
@@ -96,20 +98,31 @@ class TestDemoData(TransactionCase):
         pns_ranks = {f"{group}/{step}" for group in ("I", "II", "III", "IV") for step in "abcde"}
         for employee in employees:
             with self.subTest(employee=employee.name):
-                info = parse_nip(employee.nip)
+                info = parse_nip(employee.nip, employee.asn_type)
                 self.assertEqual(info.sex, employee.sex)
                 self.assertEqual(info.birth_date, employee.birthday)
-                age = (info.appointment_month - info.birth_date).days / 365.25
-                self.assertTrue(18 <= age <= 40, f"appointed at {age:.0f}")
-                self.assertIn(employee.asn_type, ("pns", "pppk"))
+                if info.appointment_month:  # an NI PPPK coded 21 has none
+                    age = (info.appointment_month - info.birth_date).days / 365.25
+                    self.assertTrue(18 <= age <= 40, f"appointed at {age:.0f}")
+                self.assertIn(employee.asn_type, ("pns", "pppk", "pppk_part_time"))
                 self.assertEqual(employee.asn_rank in pns_ranks, employee.asn_type == "pns")
                 self.assertTrue(employee.asn_position_type)
                 self.assertTrue(employee.job_id and employee.job_title and employee.department_id)
                 self.assertTrue(employee.user_id)
                 if employee != self.sekda:
                     self.assertTrue(employee.parent_id)
-                    self.assertEqual(employee.appraiser_id, employee.parent_id)
+                    self.assertEqual(employee.appraiser_id, self._expected_appraiser(employee))
         self.assertIn(len(employees.filtered(lambda e: e.asn_type == "pppk")), (2, 3))
+
+    def _expected_appraiser(self, employee):
+        """The manager; a running Plt in the manager's place (docs/rules.md §24); after a transfer, the
+        appraiser HR gave the new post (docs/rules.md §17)."""
+        if employee.kinerja_acting_id:
+            return employee.kinerja_acting_id.employee_id
+        parts = self.skps.filtered(lambda s: s.employee_id == employee)
+        if len(parts) > 1:
+            return parts.sorted("date_start")[-1].appraiser_id
+        return employee.parent_id
 
     def test_jobs_prefill_duties_and_indicators(self):
         jobs = self.employees.job_id
@@ -159,7 +172,8 @@ class TestDemoData(TransactionCase):
         self.assertEqual(semesters.mapped("period_type"), ["semester", "semester"])
         self.assertEqual(set(semesters.mapped("state")), {"draft"})
         self.assertEqual(self.skps.employee_id, self.employees)
-        self.assertEqual(len(self.skps), len(self.employees))
+        # one SKP per employee and post segment (docs/rules.md §17)
+        self.assertEqual(len(self.skps), len(self.employees) + len(self.skps.filtered("previous_appraisal_id")))
 
     def test_skps_in_every_state(self):
         counts = {state: len(self.skps.filtered(lambda s, state=state: s.state == state)) for state in STATES}
@@ -213,7 +227,9 @@ class TestDemoData(TransactionCase):
             self.assertTrue(lines.filtered(lambda line, unit=unit: line.appraisal_id.department_id in unit))
         for line in lines:
             parent = line.parent_line_id.appraisal_id
-            self.assertEqual(parent.employee_id, line.appraisal_id.appraiser_id)
+            skp = line.appraisal_id
+            # the appraiser's results, or those of the holder a running Plt stands in for
+            self.assertIn(parent.employee_id, skp.appraiser_id | skp.employee_id.kinerja_acting_id.holder_id)
             self.assertEqual(parent.period_id, line.appraisal_id.period_id)
         # three levels: staff -> kepala bidang -> unit head -> Sekretaris Daerah
         self.assertTrue(lines.filtered(lambda line: line.parent_line_id.parent_line_id.parent_line_id))
@@ -403,3 +419,67 @@ class TestDemoData(TransactionCase):
             ),
             1,
         )
+
+    def test_a_living_year(self):
+        """A transfer on 1 July 2026 split Yusuf Maulana's SKP in two parts; a Plt appraises for the Sekretaris
+        Dinas Pendidikan; a part-time PPPK's contract ends within 60 days and HR and her unit head were told
+        (docs/rules.md §16, §17, §24)."""
+        today = fields.Date.context_today(self.env["hr.employee"])
+        # the transfer: the old part keeps its appraiser and state, the new one follows it without a gap
+        yusuf = self.env.ref(f"{MODULE}.emp_yusuf")
+        rina = self.env.ref(f"{MODULE}.emp_rina")
+        old, new = self.skps.filtered(lambda s: s.employee_id == yusuf).sorted("date_start")
+        self.assertEqual(old, self.env.ref(f"{MODULE}.skp_2026_yusuf"))
+        self.assertRecordValues(
+            old,
+            [
+                {
+                    "date_start": date(2026, 1, 1),
+                    "date_end": date(2026, 6, 30),
+                    "state": "self_assessed",
+                    "appraiser_id": rina.id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_bkpsdm_sekretariat").id,
+                }
+            ],
+        )
+        self.assertIn(rina.user_id, old.activity_ids.user_id, "the old appraiser still scores the old part")
+        self.assertRecordValues(
+            new,
+            [
+                {
+                    "date_start": date(2026, 7, 1),
+                    "date_end": date(2026, 12, 31),
+                    "state": "draft",
+                    "previous_appraisal_id": old.id,
+                    "appraiser_id": self.sekda.id,
+                    "department_id": self.env.ref(f"{MODULE}.dep_setda").id,
+                }
+            ],
+        )
+        self.assertEqual(new.line_ids.indicator_id, yusuf.job_id.asn_indicator_ids)
+        self.assertEqual((yusuf.department_id, yusuf.appraiser_id), (new.department_id, self.sekda))
+        for skp in (old, new):
+            self.assertIn("821.2/145/BKPSDM/2026", " ".join(str(body) for body in skp.message_ids.mapped("body")))
+        # the Plt: running today, the holder's appraisee and her SKP follow the acting official
+        acting = self.env.ref(f"{MODULE}.acting_disdik_sekretariat")
+        ridwan = self.env.ref(f"{MODULE}.emp_ridwan")
+        nurhasanah = self.env.ref(f"{MODULE}.emp_nurhasanah")
+        nadia = self.env.ref(f"{MODULE}.emp_nadia")
+        self.assertEqual((acting.state, acting.kind, acting.holder_id), ("running", "plt", nurhasanah))
+        self.assertTrue(acting.date_from <= today <= acting.date_to)
+        self.assertEqual(acting.appraisee_ids, nadia)
+        self.assertEqual((nadia.parent_id, nadia.appraiser_id), (nurhasanah, ridwan))
+        skp = self.skps.filtered(lambda s: s.employee_id == nadia)
+        self.assertEqual(len(skp), 1)
+        self.assertEqual(skp.appraiser_id, ridwan)
+        # the part-time PPPK: code 21, a one-year contract ending within 60 days, its recommendation waiting
+        self.assertEqual(nadia.asn_type, "pppk_part_time")
+        self.assertIsNone(parse_nip(nadia.nip, "pppk_part_time").appointment_month)
+        self.assertTrue(today <= nadia.contract_date_end <= today + timedelta(days=60))
+        self.assertEqual(nadia.contract_date_start, nadia.contract_date_end - relativedelta(years=1, days=-1))
+        recommendation = self.env["asn.kinerja.contract.recommendation"].search([("employee_id", "=", nadia.id)])
+        self.assertEqual(len(recommendation), 1)
+        self.assertEqual(recommendation.contract_date_end, nadia.contract_date_end)
+        told = recommendation.activity_ids.user_id
+        self.assertIn(self.env.ref(f"{MODULE}.user_budi"), told)
+        self.assertIn(recommendation.head_id.user_id, told)

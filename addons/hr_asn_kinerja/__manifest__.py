@@ -68,6 +68,7 @@
         "demo/hr_demo.xml",
         "demo/asn_kinerja_job_demo.xml",
         "demo/asn_kinerja_demo.xml",
+        "demo/asn_kinerja_living_year_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

@@ -33,6 +33,36 @@ class KinerjaTourCase(HttpCase, KinerjaCase):
     def staff_skp(self, state):
         return self.walk(self.skp_of(self.staff), state)
 
+    def _new_post(self):
+        """Dinas Lain, headed by Pegawai Lain, and the job Staf Satu takes there; Staf Satu's plan is approved."""
+        unit = self.env["hr.department"].create({"name": "Dinas Lain", "manager_id": self.outsider.id})
+        self.outsider.department_id = unit
+        job = self.env["hr.job"].create({"name": "Analis Kinerja"})
+        return unit, job, self.staff_skp("approved")
+
+    def transfer_staff(self):
+        """HR moves Staf Satu to Dinas Lain from 1 July 2026 (server side), who submits the new plan; returns
+        the SKP of the old post."""
+        unit, job, old = self._new_post()
+        wizard = (
+            self.env["asn.kinerja.transfer.wizard"]
+            .with_user(self.user_officer)
+            .create(
+                {
+                    "employee_id": self.staff.id,
+                    "date": "2026-07-01",
+                    "department_id": unit.id,
+                    "job_id": job.id,
+                    "appraiser_id": self.outsider.id,
+                    "reason": "SK Bupati 800/123/BKPSDM/2026",
+                }
+            )
+        )
+        wizard.action_apply()
+        # Staf Satu submits the plan of the new post: it waits for its new appraiser
+        self.walk(old.next_appraisal_ids, "submitted")
+        return old
+
 
 @tagged("post_install", "-at_install")
 class TestKinerjaToursDesktop(KinerjaTourCase):
@@ -104,6 +134,40 @@ class TestKinerjaToursDesktop(KinerjaTourCase):
         self.run_tour("hr_asn_kinerja_dashboard_desktop", "kin_officer")
         self.assertEqual(skp.activity_ids.user_id, self.user_staff2)
 
+    def test_hr_records_a_transfer(self):
+        """HR records a transfer (Mutasi / Promosi) from the employee form: the approved SKP ends on the day
+        before with its appraiser, the SKP of the new post opens (docs/rules.md §17)."""
+        unit, job, old = self._new_post()
+
+        self.start_tour(f"/odoo/employees/{self.staff.id}", "hr_asn_kinerja_transfer_desktop", login="kin_officer")
+        self.env.invalidate_all()
+        new = old.next_appraisal_ids
+        self.assertRecordValues(
+            old, [{"state": "approved", "date_end": datetime.date(2026, 6, 30), "appraiser_id": self.supervisor.id}]
+        )
+        self.assertRecordValues(
+            new,
+            [
+                {
+                    "state": "draft",
+                    "date_start": datetime.date(2026, 7, 1),
+                    "department_id": unit.id,
+                    "job_id": job.id,
+                    "appraiser_id": self.outsider.id,
+                }
+            ],
+        )
+        self.assertEqual((self.staff.department_id, self.staff.appraiser_id), (unit, self.outsider))
+        self.assertIn("800/123/BKPSDM/2026", " ".join(str(body) for body in new.message_ids.mapped("body")))
+
+    def test_new_appraiser_sees_the_earlier_part(self):
+        """The appraiser of the new post opens the submitted plan of the new post from Subordinates and sees the earlier part, its
+        appraiser, end and state, beside the new one (docs/rules.md §17)."""
+        old = self.transfer_staff()
+
+        self.run_tour("hr_asn_kinerja_transfer_parts_desktop", "kin_outsider")
+        self.assertEqual(old.next_appraisal_ids.appraiser_id, self.outsider)
+
 
 @tagged("post_install", "-at_install")
 class TestKinerjaToursMobile(KinerjaTourCase):
@@ -123,6 +187,14 @@ class TestKinerjaToursMobile(KinerjaTourCase):
             skp,
             [{"state": "scored", "result_rating": "as_expected", "behavior_rating": "above", "predicate": "good"}],
         )
+
+    def test_new_appraiser_sees_the_earlier_part_on_phone(self):
+        """The appraiser of the new post opens the submitted plan of the new post from its card and sees the earlier part
+        (docs/rules.md §17)."""
+        old = self.transfer_staff()
+
+        self.run_tour("hr_asn_kinerja_transfer_parts_mobile", "kin_outsider")
+        self.assertEqual(old.next_appraisal_ids.appraiser_id, self.outsider)
 
     def test_cards_name_the_employee_on_phone(self):
         """Subordinates' cards show name, NIP and predikat (or state) at phone size, for the appraiser's superior."""
