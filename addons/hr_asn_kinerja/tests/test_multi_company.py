@@ -49,7 +49,9 @@ class TestTwoAgencies(KinerjaCase):
         names = [
             m.model
             for m in models
-            if m.model.startswith("asn.") and not self.env[m.model]._abstract and m.model not in NATIONAL + TECHNICAL + CATALOGUE
+            if m.model.startswith("asn.")
+            and not self.env[m.model]._abstract
+            and m.model not in NATIONAL + TECHNICAL + CATALOGUE
         ]
         self.assertGreaterEqual(len(names), 10)
         self.assertFalse([name for name in names if "company_id" not in self.env[name]._fields])
