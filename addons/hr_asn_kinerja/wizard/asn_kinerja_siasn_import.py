@@ -15,7 +15,7 @@ from collections import defaultdict
 from markupsafe import escape
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 
 from ..tools import siasn_master as sm
@@ -35,6 +35,7 @@ PROBLEM_KINDS = [
     # notes: listed, never blocking
     ("absent", "Absent from the file"),
     ("override", "Appraiser set by HR kept"),
+    ("transfer", "Transfer not applied"),
 ]
 # what an update compares and the chatter line names; empty values in the file never clear ours
 EMPLOYEE_FIELDS = (
@@ -612,6 +613,8 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         env = self.env(context=dict(self.env.context, **QUIET))
         departments = self._apply_units(plan, env)
         changed = self._apply_people(plan, env, departments)
+        # before the managers: the appraiser change then moves only the new post's SKP (docs/rules.md §17)
+        self._apply_transfers(plan, changed)
         by_pns = self._apply_managers(plan, env)
         names = {
             "department_id": {uid: department.name for uid, department in departments.items()},
@@ -624,6 +627,71 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             bodies[item["employee"].id] = escape(self._change_line(diff))
         if bodies:
             self.env["hr.employee"].browse(list(bodies))._message_log_batch(bodies)
+
+    def _apply_transfers(self, plan, changed):
+        """A new unit or job of someone with an SKP in a period not closed is a transfer (docs/rules.md §23):
+        applied as HR's Mutasi / Promosi applies it (``asn.kinerja.transfer.wizard._apply_to_skps``), from
+        SIASN's TMT jabatan when it falls in the period, else from today; the new appraiser is the import's
+        (HR's override, else the manager by the unit rule). A refused transfer is a line of the result, the
+        employee's update stays."""
+        moving = [item for item in changed if {"department_id", "job_id"} & set(item["diff"])]
+        if not moving:
+            return
+        skps = (
+            self.env["asn.kinerja.appraisal"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("employee_id", "in", [item["employee"].id for item in moving]),
+                    ("state", "!=", "cancel"),
+                    ("period_id.state", "!=", "closed"),
+                ],
+                ["employee_id", "period_id"],
+            )
+        )
+        periods = defaultdict(list)
+        for skp in skps:
+            periods[skp.employee_id.id].append(skp.period_id)
+        by_pns = {item["vals"]["siasn_id"]: item["employee"] for item in plan["people"] if item["employee"]}
+        today = fields.Date.context_today(self)
+        Wizard = self.env["asn.kinerja.transfer.wizard"]
+        for item in moving:
+            employee = item["employee"].sudo()
+            if employee.id not in periods:
+                continue
+            tmt = sm.parse_date(item["row"].get("tmt_jabatan", ""))
+            inside = tmt and any(period.date_start <= tmt <= period.date_end for period in periods[employee.id])
+            if employee.appraiser_is_override:
+                appraiser = employee.appraiser_id
+            else:
+                appraiser = by_pns.get(item["vals"]["parent_id"]) or employee.appraiser_id
+            try:
+                with self.env.cr.savepoint():
+                    if not appraiser or appraiser == employee:
+                        raise UserError(self.env._("No appraiser for the new post."))
+                    Wizard.create(
+                        {
+                            "employee_id": employee.id,
+                            "date": tmt if inside else today,
+                            "department_id": employee.department_id.id,
+                            "job_id": employee.job_id.id,
+                            "appraiser_id": appraiser.id,
+                            "reason": self.env._(
+                                "SIASN import (TMT jabatan %(tmt)s).", tmt=item["row"].get("tmt_jabatan") or "-"
+                            ),
+                        }
+                    )._apply_to_skps()
+            except (UserError, ValidationError) as error:
+                plan["problems"].append(
+                    {
+                        "kind": "transfer",
+                        "message": self.env._("Transfer not applied: %(reason)s", reason=error.args[0]),
+                        "line": item["line"],
+                        "reference": item["nip"] or item["pns_id"],
+                        "name": item["name"],
+                        "blocking": False,
+                    }
+                )
 
     def _apply_units(self, plan, env):
         """Units first, without heads: the heads may be among the people. Returns {SIASN unit id: unit}."""

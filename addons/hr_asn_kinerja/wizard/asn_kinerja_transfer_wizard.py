@@ -127,34 +127,13 @@ class AsnKinerjaTransferWizard(models.TransientModel):
         """Pengelola Kinerja: split (or move) the SKPs covering the date and give the employee the new post."""
         self.ensure_one()
         self._check_officer()
-        self._check_values()
-        parts = self._parts()
-        # the lock the workflow steps take (asn.workflow.mixin._transition): a step taken at the same moment
-        # waits for this transfer, or this transfer for the step, and the one that comes second is told
-        parts._lock_for_step()
-        parts.invalidate_recordset()
-        self._check_known_states(parts)
-        if done := parts.filtered(lambda skp: skp.state == "done"):
-            raise UserError(
-                self.env._(
-                    "%(skp)s is finished: reopen it first, or record the transfer from a date after its post.",
-                    skp=done[0].name,
-                )
-            )
+        new_parts, moved = self._apply_to_skps()
         employee = self.employee_id.sudo()
         old_post = {
             "unit": employee.department_id.name or "-",
             "job": employee.job_id.name or "-",
             "appraiser": employee.appraiser_id.name or "-",
         }
-        new_parts = self.env["asn.kinerja.appraisal"]
-        moved = self.env["asn.kinerja.appraisal"]
-        for skp in parts:
-            if skp.date_start == self.date:
-                self._move(skp)
-                moved |= skp
-            else:
-                new_parts |= self._split(skp)
         employee.with_context(asn_appraiser_change_reason=self.reason).write(
             {"department_id": self.department_id.id, "job_id": self.job_id.id, "appraiser_id": self.appraiser_id.id}
         )
@@ -184,6 +163,58 @@ class AsnKinerjaTransferWizard(models.TransientModel):
                 "views": [(False, "form")],
             }
         return {"type": "ir.actions.act_window_close"}
+
+    def _apply_to_skps(self):
+        """The transfer of the SKPs, shared by ``action_apply`` and the SIASN import (docs/rules.md §17, §23):
+        check, lock, then split (or move) every SKP covering the date. Refuses with a UserError before
+        writing anything. Returns (the new parts, the moved SKPs)."""
+        self.ensure_one()
+        self._check_values()
+        parts = self._parts()
+        # the lock the workflow steps take (asn.workflow.mixin._transition): a step taken at the same moment
+        # waits for this transfer, or this transfer for the step, and the one that comes second is told
+        parts._lock_for_step()
+        parts.invalidate_recordset()
+        self._check_known_states(parts)
+        if done := parts.filtered(lambda skp: skp.state == "done"):
+            raise UserError(
+                self.env._(
+                    "%(skp)s is finished: reopen it first, or record the transfer from a date after its post.",
+                    skp=done[0].name,
+                )
+            )
+        later = (
+            self.env["asn.kinerja.appraisal"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.employee_id.id),
+                    ("period_id", "in", parts.period_id.ids),
+                    ("date_start", ">", self.date),
+                    ("state", "!=", "cancel"),
+                ],
+                limit=1,
+            )
+        )
+        if later:
+            raise UserError(
+                self.env._(
+                    "%(date)s is before the start of %(skp)s (%(start)s), the current part of the period: "
+                    "a transfer starts within the current part.",
+                    date=self.date,
+                    skp=later.name,
+                    start=later.date_start,
+                )
+            )
+        new_parts = self.env["asn.kinerja.appraisal"]
+        moved = self.env["asn.kinerja.appraisal"]
+        for skp in parts:
+            if skp.date_start == self.date:
+                self._move(skp)
+                moved |= skp
+            else:
+                new_parts |= self._split(skp)
+        return new_parts, moved
 
     def _check_known_states(self, parts):
         known = json.loads(self.known_states or "{}")
