@@ -3,11 +3,10 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.fields import Domain
-from odoo.tools import split_every
 
 from odoo.addons.queue_job.delay import chain, group
 
-from ..tools.jobs import CHANNEL, job_key
+from ..tools.jobs import CHANNEL, job_key, period_batches
 from .asn_kinerja_appraisal import PLANNING
 
 # the steps after the plan: their deadline is the period's evaluation deadline
@@ -86,16 +85,15 @@ class AsnKinerjaAppraisal(models.Model):
             )._close_finished_activities()
         ]
         for kind, skps in (("late", Appraisal._late_changes(today)), ("remind", Appraisal._due_for_reminder(today))):
-            for period, of_period in skps.grouped("period_id").items():
-                for batch in split_every(REMINDER_BATCH, of_period.ids, Appraisal.browse):
-                    delayable = batch.delayable(
-                        channel=CHANNEL,
-                        identity_key=job_key(period.id, kind, batch, today),
-                        description=self.env._(
-                            "%(period)s: deadlines of %(count)s SKPs", period=period.name, count=len(batch)
-                        ),
-                    )
-                    jobs.append(delayable._job_refresh_late() if kind == "late" else delayable._job_remind(today))
+            for period, batch in period_batches(skps, REMINDER_BATCH):
+                delayable = batch.delayable(
+                    channel=CHANNEL,
+                    identity_key=job_key(period.id, kind, batch, today),
+                    description=self.env._(
+                        "%(period)s: deadlines of %(count)s SKPs", period=period.name, count=len(batch)
+                    ),
+                )
+                jobs.append(delayable._job_refresh_late() if kind == "late" else delayable._job_remind(today))
         summary = Appraisal.delayable(channel=CHANNEL, identity_key=job_key(0, "summary", None, today))
         chain(group(*jobs), summary._send_late_summary(today)).delay()
         return True

@@ -10,10 +10,10 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
-from odoo.tools.misc import format_date, format_datetime, split_every
+from odoo.tools.misc import format_date, format_datetime
 from odoo.tools.translate import LazyTranslate
 
-from ..tools.jobs import CHANNEL, PRIORITY, PRIORITY_LOW, job_key
+from ..tools.jobs import CHANNEL, PRIORITY, PRIORITY_LOW, job_key, period_batches
 from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
 from ..tools.words import one_stop
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
@@ -193,16 +193,15 @@ class AsnKinerjaAppraisal(models.Model):
         docs/performance.md, "Jobs"): one per period and batch of e-mails, each with the link to the Dokumen
         (see :meth:`_job_send_results` for when the Dokumen is rendered)."""
         pending = self.sudo().search([("result_mail_pending", "=", True)], order="id")
-        for period, of_period in pending.grouped("period_id").items():
-            for batch in split_every(RESULT_MAIL_BATCH, of_period.ids, pending.browse):
-                batch.with_delay(
-                    channel=CHANNEL,
-                    priority=PRIORITY,
-                    identity_key=job_key(period.id, "result", batch),
-                    description=self.env._(
-                        "%(period)s: result e-mails of %(count)s SKPs", period=period.name, count=len(batch)
-                    ),
-                )._job_send_results()
+        for period, batch in period_batches(pending, RESULT_MAIL_BATCH):
+            batch.with_delay(
+                channel=CHANNEL,
+                priority=PRIORITY,
+                identity_key=job_key(period.id, "result", batch),
+                description=self.env._(
+                    "%(period)s: result e-mails of %(count)s SKPs", period=period.name, count=len(batch)
+                ),
+            )._job_send_results()
 
     def _job_send_results(self):
         """Job: the result e-mails of those of these SKPs still pending, the flag cleared in the same
@@ -242,16 +241,15 @@ class AsnKinerjaAppraisal(models.Model):
             for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
                 skp._mark_result_received(skp.employee_id.user_id)
         batch.result_mail_pending = False
-        for period, of_period in with_user.grouped("period_id").items():
-            for chunk in split_every(DOCUMENT_BATCH, of_period.ids, final.browse):
-                chunk.with_delay(
-                    channel=CHANNEL,
-                    priority=PRIORITY_LOW,
-                    identity_key=job_key(period.id, "document", chunk),
-                    description=self.env._(
-                        "%(period)s: Dokumen of %(count)s results", period=period.name, count=len(chunk)
-                    ),
-                )._prepare_document()
+        for period, chunk in period_batches(with_user, DOCUMENT_BATCH):
+            chunk.with_delay(
+                channel=CHANNEL,
+                priority=PRIORITY_LOW,
+                identity_key=job_key(period.id, "document", chunk),
+                description=self.env._(
+                    "%(period)s: Dokumen of %(count)s results", period=period.name, count=len(chunk)
+                ),
+            )._prepare_document()
         return f"{len(to_mail)} e-mails"
 
     @api.model

@@ -2,6 +2,8 @@
 
 import hashlib
 
+from odoo.tools import split_every
+
 CHANNEL = "root.kinerja"
 # priorities (queue_job: lower runs first): the e-mails before the Dokumen rendered in advance
 PRIORITY = 10
@@ -19,3 +21,10 @@ def job_key(period_id, kind, records=None, *extra):
     ids = records.ids if records is not None else []
     digest = hashlib.sha256(repr((ids, extra)).encode()).hexdigest()[:20]
     return f"{key_prefix(period_id)}{kind}:{digest}"
+
+
+def period_batches(records, size):
+    """(period, batch) of ``records``, per period in batches of ``size``: what one job of a run takes."""
+    for period, of_period in records.grouped("period_id").items():
+        for batch in split_every(size, of_period.ids, records.browse):
+            yield period, batch
