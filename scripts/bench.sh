@@ -7,14 +7,16 @@
 # of BENCH_SIASN=8000 people in BENCH_SIASN_UNITS=600 units beside Odoo's base_import of the same rows;
 # bench_training_needs, the AKPK of a regency
 # (BENCH_AKPK_EMPLOYEES=8000 in BENCH_AKPK_UNITS=600 units, BENCH_AKPK_COMPETENCIES=20 per job).
+# BENCH_SUITES=bench_siasn,... runs only those. The suites share tests/benchmarks/bench_common.py (on PYTHONPATH).
 source "$(dirname "$0")/lib.sh"
 scratch_db bench
 echo "[bench] installing $modules on $db"
 "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn
 # each suite runs even when another fails; the run fails when one did
 rc=0
-for suite in bench_kinerja bench_bkpsdm bench_siasn bench_training_needs; do
-    "${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/benchmarks/$suite.py" || {
+IFS=, read -ra suites <<< "${BENCH_SUITES:-bench_kinerja,bench_bkpsdm,bench_siasn,bench_training_needs}"
+for suite in "${suites[@]}"; do
+    PYTHONPATH="$repo/tests/benchmarks${PYTHONPATH:+:$PYTHONPATH}" "${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/benchmarks/$suite.py" || {
         rc=$?
         echo "[bench] $suite failed" >&2
     }

@@ -7,11 +7,10 @@ one annual period with an SKP each. Prints wall time, SQL queries and sizes; eve
 import base64
 import datetime
 import os
-import time
+
+from bench_common import Bench
 
 from odoo import fields
-
-from odoo.addons.queue_job.job import Job
 
 SKPS = int(os.environ.get("BENCH_SKPS", "10000"))
 UNITS = 10  # SKPS / UNITS per unit: 1,000 by default
@@ -20,40 +19,13 @@ BATCH = 1000
 # the current year: its plan deadline (31 January) has passed, some SKPs are late
 TODAY = fields.Date.context_today(env.user)
 
+bench = Bench(env)
+measure, perform_jobs, note = bench.measure, bench.perform_jobs, bench.note
+
 
 def nip(seq):
     # birth 1980-01-01 + a day per thousand, appointment January 2005, male: unique and valid
     return f"1980{1 + seq // 31000:02d}{1 + seq // 1000 % 28:02d}2005011{seq % 1000:03d}"
-
-
-def measure(label, func, unit="ms"):
-    cr = env.cr
-    env.flush_all()
-    env.invalidate_all()
-    queries = cr.sql_log_count
-    start = time.perf_counter()
-    result = func()
-    env.flush_all()
-    elapsed = time.perf_counter() - start
-    shown = f"{elapsed * 1000:9.1f} ms" if unit == "ms" else f"{elapsed:9.2f} s "
-    print(f"{label:<66} {shown} {cr.sql_log_count - queries:7d} queries")
-    return result
-
-
-def perform_jobs():
-    """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
-    waiting for them next); returns how many ran."""
-    ran = 0
-    while record := env["queue.job"].sudo().search([("state", "=", "pending")], order="priority, id", limit=1):
-        job = Job.load(env, record.uuid)
-        job.set_started()
-        job.store()
-        job.set_done(result=job.perform())
-        job.store()
-        if job.should_check_dependents():
-            job.enqueue_waiting()
-        ran += 1
-    return ran
 
 
 def build_regency():
@@ -166,7 +138,7 @@ def main():
         f"distribution check of one unit ({len(period.appraisal_ids) // UNITS} SKPs)",
         lambda: Rating.browse(ratings[0].id).read(fields_read),
     )
-    print(f"{'':<66} {first[0]['skp_count']} counted: {first[0]['distribution_issues'] or 'ok'}")
+    note(f"{first[0]['skp_count']} counted: {first[0]['distribution_issues'] or 'ok'}")
     measure(
         f"distribution check of all {UNITS} units of the period ({SKPS} SKPs)",
         lambda: Rating.browse(ratings.ids).read(fields_read),
@@ -187,7 +159,7 @@ def main():
             [("period_id", "=", period.id)], ["department_id", "state"], aggregates
         ),
     )
-    print(f"{'':<66} {len(groups)} cells")
+    note(f"{len(groups)} cells")
     head_user = units[0].manager_id.user_id
     measure(
         f"monitoring pivot of a unit head ({SKPS // UNITS} SKPs of the unit)",
@@ -219,16 +191,14 @@ def main():
     )
     jobs = measure("reminder run: its jobs, one after the other (one job worker)", perform_jobs, "s")
     created = env["mail.activity"].search_count([]) - before
-    print(
-        f"{'':<66} {jobs} jobs, {created} activities created, {env['mail.mail'].search_count([]) - mails} e-mails queued"
-    )
+    note(f"{jobs} jobs, {created} activities created, {env['mail.mail'].search_count([]) - mails} e-mails queued")
     before = env["mail.activity"].search_count([])
     measure(
         f"reminder run again the same day ({SKPS} SKPs), its jobs included",
         lambda: (Appraisal._cron_remind_deadlines(), perform_jobs()),
         "s",
     )
-    print(f"{'':<66} {env['mail.activity'].search_count([]) - before} activities created")
+    note(f"{env['mail.activity'].search_count([]) - before} activities created")
 
     # export: every SKP finished
     env.cr.execute(
@@ -245,7 +215,7 @@ def main():
         )
         measure(f"SIASN export of {SKPS} records ({file_format})", wizard.action_export, "s")
         size = len(base64.b64decode(wizard.export_file)) / 1e6
-        print(f"{'':<66} {wizard.record_count} records, {size:.1f} MB, {wizard.left_out_count} left out")
+        note(f"{wizard.record_count} records, {size:.1f} MB, {wizard.left_out_count} left out")
     env.cr.execute("ROLLBACK TO SAVEPOINT bench_bkpsdm")
 
 

@@ -16,13 +16,13 @@ of many SKPs at once, as the superuser (the engine's sanctioned path); `state` i
 
 import os
 import statistics
-import time
+
+from bench_common import Bench
 
 from odoo.tests import new_test_user
 
 from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_dialogue as dialogue
 from odoo.addons.hr_asn_kinerja.tests.test_appraiser_list import DOMAIN, list_specification
-from odoo.addons.queue_job.job import Job
 
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,5000,10000").split(",")]
 SUBORDINATES = [int(size) for size in os.environ.get("BENCH_SUBORDINATES", "10,50,200").split(",")]
@@ -33,51 +33,13 @@ STEP_SKPS = 7  # the steps run on the first as a warm-up, and are measured on th
 QUIET = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True}
 W = 62  # label width
 
+bench = Bench(env, width=W)
+measure, timed, perform_jobs, note = bench.measure, bench.timed, bench.perform_jobs, bench.note
+
 
 def nip(seq):
     # birth 1985-03-15, appointment January of a year that keeps NIPs unique, male
     return f"19850315{2005 + seq // 1000}01" + f"1{seq % 1000:03d}"
-
-
-def timed(func):
-    """(result, seconds, queries) of func, flushed, from a cold record cache."""
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    start = time.perf_counter()
-    result = func()
-    env.flush_all()
-    return result, time.perf_counter() - start, env.cr.sql_log_count - queries
-
-
-def measure(label, func):
-    result, seconds, queries = timed(func)
-    print(f"{label:<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
-    return result
-
-
-def perform_jobs(max_priority=None, limit=None):
-    """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
-    waiting for them next); returns how many ran."""
-    ran = 0
-    while limit is None or ran < limit:
-        domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
-        record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
-        if not record:
-            break
-        job = Job.load(env, record.uuid)
-        job.set_started()
-        job.store()
-        job.set_done(result=job.perform())
-        job.store()
-        if job.should_check_dependents():
-            job.enqueue_waiting()
-        ran += 1
-    return ran
-
-
-def note(text):
-    print(f"{'':<{W}} {text}")
 
 
 class Regency:
@@ -158,14 +120,14 @@ def bench_period_opening(regency):
         # a large agency opens in jobs, one per unit: the opening and its jobs, as one job worker runs them
         _result, seconds, queries = timed(lambda period=period: (period.action_open(), perform_jobs()))
         skps = len(period.appraisal_ids)
-        print(
-            f"{f'action_open: {skps} SKPs':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries  {skps / seconds:8.0f} SKPs/s"
-        )
+        bench.show(f"action_open: {skps} SKPs", seconds, queries, extra=f"  {skps / seconds:8.0f} SKPs/s")
         vals = [{"name": f"Mitra Bench {year}-{i}"} for i in range(skps)]
         _result, p_seconds, p_queries = timed(lambda vals=vals: env["res.partner"].create(vals))
-        print(
-            f"{f'res.partner create: {skps} rows in one batch':<{W}} {p_seconds * 1000:10.1f} ms {p_queries:7d} queries  "
-            f"{skps / p_seconds:8.0f} rows/s"
+        bench.show(
+            f"res.partner create: {skps} rows in one batch",
+            p_seconds,
+            p_queries,
+            extra=f"  {skps / p_seconds:8.0f} rows/s",
         )
         note(
             f"opening / partner create: {seconds / p_seconds:.1f}x the time, {queries / max(p_queries, 1):.1f}x the queries"
@@ -195,7 +157,7 @@ def bench_appraiser_list(regency, period):
         # a full page of 80 also counts the rows beyond it, as the pager shows: one query more, once
         paged = length > rows
         label = f"web_search_read of {count} subordinates ({len(spec)} fields, limit 80)"
-        print(f"{label:<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
+        bench.show(label, seconds, queries)
         note(f"{rows} rows of {length}" + (" (+1 query: the count for the pager)" if paged else ""))
         counts.append(queries - paged)
     flat = len(set(counts)) == 1
@@ -230,9 +192,7 @@ def bench_finalisation(period, officer):
     activities = env["mail.activity"].search_count([])
     mails = env["mail.mail"].search_count([])
     _result, seconds, queries = timed(lambda: skps.with_user(officer).action_done())
-    print(
-        f"{f'action_done of {len(skps)} SKPs as Pengelola Kinerja':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries"
-    )
+    bench.show(f"action_done of {len(skps)} SKPs as Pengelola Kinerja", seconds, queries)
     note(f"{seconds * 1000 / len(skps):.1f} ms and {queries / len(skps):.1f} queries per SKP")
     low = len(skps.filtered(lambda s: s.predicate == "needs_improvement"))
     note(
@@ -262,7 +222,7 @@ def bench_result_mails(skps):
     finally:
         dialogue.DOCUMENTS_BEFORE_MAIL = before_mail
     sent = env["mail.mail"].search_count([]) - mails
-    print(f"{f'the e-mail jobs: {sent} e-mails, no PDF':<{W}} {seconds * 1000:10.1f} ms {queries:7d} queries")
+    bench.show(f"the e-mail jobs: {sent} e-mails, no PDF", seconds, queries)
     note(
         f"{seconds * 1000 / max(len(skps), 1):.1f} ms per result: the e-mails of 60,000 in {seconds * 60000 / max(len(skps), 1) / 60:.0f} min of one worker"
     )
@@ -274,9 +234,7 @@ def bench_result_mails(skps):
     _result, p_seconds, p_queries = timed(
         lambda: [Report._render_qweb_pdf("hr_asn_kinerja.action_report_evaluation_document", skp.ids) for skp in sample]
     )
-    print(
-        f"{f'the Dokumen of {len(sample)} results, one by one':<{W}} {p_seconds * 1000:10.1f} ms {p_queries:7d} queries"
-    )
+    bench.show(f"the Dokumen of {len(sample)} results, one by one", p_seconds, p_queries)
     if sample:
         per_pdf, per_mail = p_seconds / len(sample), seconds / max(len(skps), 1)
         note(

@@ -8,11 +8,9 @@ everything is rolled back. BENCH_SIASN_PROFILE=1 prints the 25 costliest functio
 """
 
 import base64
-import cProfile
-import io
 import os
-import pstats
-import time
+
+from bench_common import Bench
 
 from odoo.tests import new_test_user
 
@@ -20,29 +18,15 @@ from odoo.addons.hr_asn_kinerja.tests import siasn_sample
 
 PEOPLE = int(os.environ.get("BENCH_SIASN", "8000"))
 UNITS = int(os.environ.get("BENCH_SIASN_UNITS", "600"))
-PROFILE = os.environ.get("BENCH_SIASN_PROFILE")
-W = 62
+PROFILE = bool(os.environ.get("BENCH_SIASN_PROFILE"))
+
+bench = Bench(env, width=62)
+note = bench.note
 
 
 def measure(label, func):
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    profiler = cProfile.Profile() if PROFILE else None
-    start = time.perf_counter()
-    if profiler:
-        profiler.enable()
-    result = func()
-    env.flush_all()
-    if profiler:
-        profiler.disable()
-    elapsed = time.perf_counter() - start
-    print(f"{label:<{W}} {elapsed:9.2f} s  {env.cr.sql_log_count - queries:7d} queries", flush=True)
-    if profiler:
-        out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
-        print(out.getvalue())
-    return result, elapsed
+    """(result, seconds) of a step, its line printed (with BENCH_SIASN_PROFILE, its costliest functions)."""
+    return bench.measure(label, func, unit="s", profile=PROFILE), bench.seconds
 
 
 def main():
@@ -81,28 +65,28 @@ def main():
         lambda: base.execute_import(header, header, options),
     )
     if any(message.get("type") == "error" for message in result.get("messages", [])):
-        print(f"{'':<{W}} base_import reported: {result['messages'][:3]}")
+        note(f"base_import reported: {result['messages'][:3]}")
     env.cr.execute("ROLLBACK TO SAVEPOINT bench_base_import")
     env.invalidate_all()
 
     Wizard = env["asn.kinerja.siasn.import"].with_user(officer)
     wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
     measure(f"preview of {PEOPLE} people in {UNITS} units", wizard.action_preview)
-    print(f"{'':<{W}} {wizard.count_create} to create, {wizard.count_problem} problems")
+    note(f"{wizard.count_create} to create, {wizard.count_problem} problems")
     wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
     _result, import_seconds = measure(f"import of {PEOPLE} people in {UNITS} units", wizard.action_import)
     employees = env["hr.employee"].search([("siasn_id", "!=", False)])
-    print(f"{'':<{W}} {len(employees)} employees, {len(employees.filtered('parent_id'))} with a manager")
+    note(f"{len(employees)} employees, {len(employees.filtered('parent_id'))} with a manager")
     _result, users_seconds = measure(
         f"accounts for {len(employees)} employees (half invited by e-mail)",
         lambda: employees.with_user(officer).action_create_users(),
     )
-    print(f"{'':<{W}} {len(employees.filtered('user_id'))} with a user")
+    note(f"{len(employees.filtered('user_id'))} with a user")
     total = import_seconds + users_seconds
-    print(f"{'':<{W}} import with users {total:.1f} s = {total / base_seconds:.1f}x Odoo's plain import")
+    note(f"import with users {total:.1f} s = {total / base_seconds:.1f}x Odoo's plain import")
     wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
     measure(f"the same files again ({PEOPLE} people: nothing changes)", wizard.action_import)
-    print(f"{'':<{W}} {wizard.count_update} updated, {wizard.count_unchanged} unchanged")
+    note(f"{wizard.count_update} updated, {wizard.count_unchanged} unchanged")
     env.cr.execute("ROLLBACK TO SAVEPOINT bench_siasn")
 
 

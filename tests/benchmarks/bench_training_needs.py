@@ -8,7 +8,8 @@ course. Prints wall time and SQL queries of generating every unit's plan at once
 """
 
 import os
-import time
+
+from bench_common import Bench
 
 EMPLOYEES = int(os.environ.get("BENCH_AKPK_EMPLOYEES", "8000"))
 UNITS = int(os.environ.get("BENCH_AKPK_UNITS", "600"))
@@ -17,19 +18,8 @@ JOBS = 30
 BATCH = 1000
 YEAR = 2099
 
-
-def measure(label, func, unit="ms"):
-    cr = env.cr
-    env.flush_all()
-    env.invalidate_all()
-    queries = cr.sql_log_count
-    start = time.perf_counter()
-    result = func()
-    env.flush_all()
-    elapsed = time.perf_counter() - start
-    shown = f"{elapsed * 1000:9.1f} ms" if unit == "ms" else f"{elapsed:9.2f} s "
-    print(f"{label:<66} {shown} {cr.sql_log_count - queries:7d} queries")
-    return result
+bench = Bench(env)
+measure = bench.measure
 
 
 def build_regency():

@@ -1,0 +1,73 @@
+"""What the benchmarks share. They run inside `odoo-bin shell`, which defines `env`; scripts/bench.sh puts this
+folder on PYTHONPATH, so that each does `bench = Bench(env)`."""
+
+import cProfile
+import io
+import pstats
+import time
+
+from odoo.addons.queue_job.job import Job
+
+
+class Bench:
+    """Times steps on ``env`` (wall time and SQL queries) and prints them as aligned lines."""
+
+    def __init__(self, env, width=66):
+        self.env = env
+        self.width = width
+        self.seconds = 0.0  # of the last measure, for the comparisons a bench prints after it
+
+    def timed(self, func, profiler=None):
+        """(result, seconds, queries) of func, flushed, from a cold record cache."""
+        env = self.env
+        env.flush_all()
+        env.invalidate_all()
+        queries = env.cr.sql_log_count
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        result = func()
+        env.flush_all()
+        if profiler:
+            profiler.disable()
+        return result, time.perf_counter() - start, env.cr.sql_log_count - queries
+
+    def show(self, label, seconds, queries, unit="ms", extra=""):
+        """One line: the label, the time in ms or s, the queries, then ``extra``."""
+        shown = f"{seconds * 1000:9.1f} ms" if unit == "ms" else f"{seconds:9.2f} s "
+        print(f"{label:<{self.width}} {shown} {queries:7d} queries{extra}", flush=True)
+
+    def note(self, text):
+        """A line under the figures it explains."""
+        print(f"{'':<{self.width}} {text}", flush=True)
+
+    def measure(self, label, func, unit="ms", profile=False):
+        """Time func, print its line (with ``profile``, then its 25 costliest functions) and return its result."""
+        profiler = cProfile.Profile() if profile else None
+        result, self.seconds, queries = self.timed(func, profiler)
+        self.show(label, self.seconds, queries, unit)
+        if profiler:
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+            print(out.getvalue())
+        return result
+
+    def perform_jobs(self, max_priority=None):
+        """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
+        waiting for them next), up to ``max_priority`` when given; returns how many ran."""
+        env = self.env
+        ran = 0
+        while True:
+            domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
+            record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
+            if not record:
+                break
+            job = Job.load(env, record.uuid)
+            job.set_started()
+            job.store()
+            job.set_done(result=job.perform())
+            job.store()
+            if job.should_check_dependents():
+                job.enqueue_waiting()
+            ran += 1
+        return ran
