@@ -33,7 +33,7 @@ blocker() {
     if ! is_local; then
         echo "PostgreSQL does not answer on $at: start it there, or unset PGHOST to use this machine's"
     elif ! installed && ! command -v apt-get >/dev/null; then
-        echo "PostgreSQL does not answer on $at: install and start PostgreSQL 13 or newer (README: other systems)"
+        echo "PostgreSQL does not answer on $at: install and start PostgreSQL 13 or newer (docs/development.md: other systems)"
     elif ! installed; then
         ((EUID == 0)) || echo "PostgreSQL is not installed: sudo apt-get install -y postgresql"
     elif c=$(cluster) && [[ -z $c ]]; then

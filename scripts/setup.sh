@@ -45,7 +45,7 @@ if command -v dpkg-query >/dev/null; then
         problems+=("Debian packages: sudo apt-get install -y ${missing[*]}")
     fi
 else
-    log "not Debian or Ubuntu: system packages are not checked (README: other systems)"
+    log "not Debian or Ubuntu: system packages are not checked (docs/development.md: other systems)"
 fi
 
 while read -r line; do problems+=("$line"); done < <("$here/scripts/postgres.sh" --check)

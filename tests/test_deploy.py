@@ -46,7 +46,7 @@ def test_deployment_config_sets(key):
     assert re.search(rf"^{key}\s*=", (ROOT / "odoo.conf").read_text(), re.M)
 
 
-# --- the scale profile (README, "Scaling out") -----------------------------------------------------
+# --- the scale profile (docs/deploy.md, "Scaling out") ------------------------------------------------
 
 ODOO_CONTAINERS = ("web1", "web2", "web3", "cron")
 WEB_CONTAINERS = ("web1", "web2", "web3")

@@ -1,5 +1,5 @@
 """The reads BKPSDM opens in the peak weeks are marked ``@api.readonly``: Odoo 19 serves them on a read-only
-cursor, the replica's when ``db_replica_host`` names one (README, "Scaling out"). Called over JSON-RPC as the
+cursor, the replica's when ``db_replica_host`` names one (docs/deploy.md, "Scaling out"). Called over JSON-RPC as the
 web client calls them, they run on a read-only cursor and work there (a write would fail on it)."""
 
 import json
