@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError
 
 from .asn_edit_rules_mixin import rule
 
@@ -40,7 +40,7 @@ class AsnKinerjaRowMixin(models.AbstractModel):
         for parent in parents:
             parent._check_edit_open([])
             if not parent._get_roles() & set(allowed.get(parent.state, ())):
-                raise UserError(
+                raise AccessError(
                     self.env._(
                         "%(rows)s of %(record)s cannot be added or removed by you while it is %(state)s.",
                         rows=self._description,
