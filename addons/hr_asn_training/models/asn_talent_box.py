@@ -88,7 +88,7 @@ class AsnTalentBox(models.Model):
 
     def _check_edit(self, field_names):
         self.check_access("write")  # who may not change a box hears so before any rule of the box
-        super()._check_edit(field_names)
+        return super()._check_edit(field_names)
 
     def _workflow_name(self):
         return self.env._("the talent box %(box)s", box=self.sudo().display_name)

@@ -138,4 +138,4 @@ class AsnTalentBoxLine(models.Model):
 
     def _check_edit(self, field_names):
         self.check_access("write")  # who may not change a line hears so before any rule of the box
-        super()._check_edit(field_names)
+        return super()._check_edit(field_names)
