@@ -11,6 +11,9 @@ from . import ir_ui_menu
 from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_input_limits_mixin
+from . import asn_workflow_roles
+from . import asn_workflow_activities
+from . import asn_workflow_next_step
 from . import asn_workflow_mixin
 from . import asn_workflow_author
 from . import asn_kinerja_row_mixin

@@ -11,7 +11,7 @@ PLAN_FIELDS = ("name", "kind", "aspect", "indicator_id", "target", "parent_line_
 class AsnKinerjaAppraisalLine(models.Model):
     _name = "asn.kinerja.appraisal.line"
     _description = "SKP Work Result (RHK)"
-    _inherit = ["asn.kinerja.row.mixin"]
+    _inherit = ["asn.kinerja.appraisal.row.mixin"]
     _order = "appraisal_id, kind desc, sequence, id"
 
     _edit_rules = {

@@ -7,7 +7,7 @@ from .asn_kinerja_appraisal import PLANNING, RATING, RATINGS
 class AsnKinerjaBehaviorLine(models.Model):
     _name = "asn.kinerja.behavior.line"
     _description = "SKP Work Behaviour (BerAKHLAK)"
-    _inherit = ["asn.kinerja.row.mixin"]
+    _inherit = ["asn.kinerja.appraisal.row.mixin"]
     _order = "appraisal_id, sequence, id"
 
     _edit_rules = {

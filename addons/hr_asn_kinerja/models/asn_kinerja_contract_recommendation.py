@@ -83,7 +83,8 @@ class AsnKinerjaContractRecommendation(models.Model):
         return self.env.su or self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer")
 
     def write(self, vals):
-        # the unit head writes the recommendation while it is to recommend; HR everything it may
+        # the unit head writes the recommendation while it is to recommend; HR everything it may, in any
+        # state (so not an asn.edit.rules.mixin table, which names the states a field changes in)
         if not self._is_officer():
             if set(vals) - {"recommendation", "recommendation_note"}:
                 raise AccessError(self.env._("Only Pengelola Kinerja changes this recommendation."))

@@ -102,6 +102,7 @@ class AsnKinerjaFeedback(models.Model):
         entries._notify_other_side()
         return entries
 
+    # not asn.edit.rules.mixin: an entry has no state; only its author corrects it, within 24 hours
     def write(self, vals):
         if self.env.su:
             return super().write(vals)

@@ -49,6 +49,7 @@ class AsnKinerjaPeerInput(models.Model):
         ),
     }
     _state_dates = {"answered": "date_answered"}
+    _create_states = ("asked",)
 
     appraisal_id = fields.Many2one(
         "asn.kinerja.appraisal", "SKP", required=True, index=True, ondelete="cascade", check_company=True
@@ -155,8 +156,6 @@ class AsnKinerjaPeerInput(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self.env.su:
-            if any(vals.get("state", "asked") != "asked" for vals in vals_list):
-                raise AccessError(self.env._("A request for input starts as asked."))
             appraisals = self.env["asn.kinerja.appraisal"].browse({vals.get("appraisal_id") for vals in vals_list})
             for appraisal in appraisals:
                 appraisal._check_may_ask_peer_input()
@@ -189,10 +188,7 @@ class AsnKinerjaPeerInput(models.Model):
                 )
             known.add(pair)
 
-    def write(self, vals):
-        self._check_edit(vals)
-        return super().write(vals)
-
+    # not ``_unlink_rule``: withdrawing a request is said in its own words ("before it is answered")
     @api.ondelete(at_uninstall=False)
     def _unlink_only_unanswered(self):
         if self.env.su:
@@ -254,9 +250,11 @@ class AsnKinerjaPeerInput(models.Model):
 class AsnKinerjaPeerInputLine(models.Model):
     _name = "asn.kinerja.peer.input.line"
     _description = "360 Input on One BerAKHLAK Value"
-    _inherit = ["asn.edit.rules.mixin"]
+    _inherit = ["asn.kinerja.row.mixin"]
     _order = "input_id, sequence, id"
-    _check_company_auto = True
+
+    # the values to rate come with the request for input: nobody adds or removes one
+    _row_parent = "input_id"
 
     # the colleague asked rates, until the answer is sent
     _edit_rules = {"rating": rule(("asked",), ("employee",)), "comment": rule(("asked",), ("employee",))}
@@ -271,21 +269,3 @@ class AsnKinerjaPeerInputLine(models.Model):
     rating = fields.Selection(RATINGS)
     comment = fields.Text(help="Read by the appraiser (and Pengelola Kinerja); never shown to the employee.")
     state = fields.Selection(related="input_id.state")
-
-    def _edit_subject(self):
-        return self.input_id
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            raise UserError(self.env._("The values to rate come with the request for input."))
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._check_edit(vals)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_never(self):
-        if not self.env.su:
-            raise UserError(self.env._("The values to rate come with the request for input."))

@@ -39,6 +39,7 @@ class AsnTalentBox(models.Model):
         "company_id": rule(("draft",), ("officer",)),
         "minutes": EDIT_BY_COMMITTEE,
     }
+    _unlink_rule = (("draft",), ("officer",))
 
     name = fields.Char(compute="_compute_name", store=True)
     period_id = fields.Many2one(
@@ -85,20 +86,9 @@ class AsnTalentBox(models.Model):
             roles.add("committee")
         return roles
 
-    def write(self, vals):
-        self.check_access("write")
-        self._check_edit(list(vals))
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        if self.env.su:
-            return
-        for box in self:
-            if box.state != "draft" or "officer" not in box._get_roles():
-                raise UserError(
-                    self.env._("Only HR can delete a talent box, and only a draft (%(box)s).", box=box.display_name)
-                )
+    def _check_edit(self, field_names):
+        self.check_access("write")  # who may not change a box hears so before any rule of the box
+        return super()._check_edit(field_names)
 
     def _workflow_name(self):
         return self.env._("the talent box %(box)s", box=self.sudo().display_name)

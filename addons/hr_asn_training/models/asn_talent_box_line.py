@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 from odoo.addons.hr_asn_kinerja.models.asn_edit_rules_mixin import rule
 from odoo.addons.hr_asn_kinerja.models.hr_employee import ASN_TYPES, POSITION_TYPES
@@ -70,9 +70,11 @@ class AsnTalentBoxLine(models.Model):
 
     _name = "asn.talent.box.line"
     _description = "Talent Box Line"
-    _inherit = ["asn.edit.rules.mixin"]
+    _inherit = ["asn.kinerja.row.mixin"]
     _order = "box desc, employee_name, id"
-    _check_company_auto = True
+
+    # the lines come from the box's Generate button: nobody adds or removes one
+    _row_parent = "box_id"
 
     _edit_rules = dict.fromkeys(
         ("potential", "potential_source", "potential_date", "excluded", "exclusion_reason", "note"),
@@ -106,9 +108,6 @@ class AsnTalentBoxLine(models.Model):
 
     _employee_unique = models.Constraint("UNIQUE(box_id, employee_id)", "An employee appears once in a talent box.")
 
-    def _edit_subject(self):
-        return self.box_id
-
     @api.depends("employee_name", "period_id.name")
     def _compute_display_name(self):
         for line in self:
@@ -137,18 +136,6 @@ class AsnTalentBoxLine(models.Model):
                     )
                 )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            raise UserError(self.env._("The lines of a talent box come from its Generate button."))
-        return super().create(vals_list)
-
-    def write(self, vals):
+    def _check_edit(self, field_names):
         self.check_access("write")  # who may not change a line hears so before any rule of the box
-        self._check_edit(list(vals))
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_by_generation_only(self):
-        if not self.env.su:
-            raise UserError(self.env._("The lines of a talent box come from its Generate button."))
+        return super()._check_edit(field_names)

@@ -63,6 +63,8 @@ class AsnTrainingCoaching(models.Model):
     _inherit = ["asn.workflow.mixin", "asn.kinerja.people.mixin"]
     _order = "date desc, id desc"
     _edit_rules = EDIT_RULES
+    _create_states = ("draft",)
+    _unlink_rule = (("draft",), ("appraiser", "officer"))
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
     _next_activities = NEXT_ACTIVITIES
@@ -210,27 +212,9 @@ class AsnTrainingCoaching(models.Model):
             )
         if "officer" not in roles and vals.get("appraiser_id", employee.appraiser_id.id) != employee.appraiser_id.id:
             raise AccessError(self.env._("The coaching is held by the employee's own appraiser."))
-        if vals.get("state", "draft") != "draft":
-            raise AccessError(self.env._("A new coaching record starts as a draft."))
+        self._check_create_vals(vals)  # here: the record is created as superuser, past the mixin's guard
         if vals.get("answer_ids") or vals.get("employee_comment") or vals.get("employee_comment_text"):
             raise AccessError(self.env._("The employee gives the feedback (B.1.8) after the session."))
-
-    def write(self, vals):
-        self._check_edit(list(vals))
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        if self.env.su:
-            return
-        for coaching in self:
-            if coaching.state != "draft" or not coaching._get_roles() & {"appraiser", "officer"}:
-                raise UserError(
-                    self.env._(
-                        "Only the appraiser or an HR officer can delete a coaching record, and only a draft (%(name)s).",
-                        name=coaching.name,
-                    )
-                )
 
     # ------------------------------------------------------------------
     # workflow
@@ -263,10 +247,6 @@ class AsnTrainingCoaching(models.Model):
     def action_reset(self):
         """HR officer: reopen a coaching record for correction."""
         return self._transition("reset")
-
-    def _check_rows(self, rows_field):
-        """Adding, changing or removing rows of ``rows_field`` follows the rule of that field."""
-        self._check_edit([rows_field])
 
     def action_print(self):
         self.check_access("read")  # printed for those who see the coaching, nobody else

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
+from .asn_training_coaching import EDIT_RULES
 from .asn_training_coaching_statement import STATEMENT_GROUPS
 
 
@@ -10,7 +11,12 @@ class AsnTrainingCoachingAnswer(models.Model):
 
     _name = "asn.training.coaching.answer"
     _description = "Coaching Feedback Answer (B.1.8)"
+    _inherit = ["asn.kinerja.row.mixin"]
     _order = "coaching_id, sequence, id"
+
+    # the statements come from the configuration with the coaching: nobody adds or removes one
+    _row_parent = "coaching_id"
+    _edit_rules = {"score": EDIT_RULES["answer_ids"]}
 
     coaching_id = fields.Many2one("asn.training.coaching", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="coaching_id.company_id", store=True, precompute=True, index=True)
@@ -27,27 +33,9 @@ class AsnTrainingCoachingAnswer(models.Model):
             if answer.score and not 1 <= answer.score <= 5:
                 raise ValidationError(self.env._("A feedback score is a whole number from 1 to 5."))
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            raise AccessError(self.env._("The feedback statements come from the configuration."))
-        return super().create(vals_list)
-
     def _copy_statement_text(self):
         """Copy each statement's text in every installed language (sudo: the lines are configuration)."""
         langs = [code for code, _name in self.env["res.lang"].get_installed()]
         for answer in self.sudo().filtered("statement_id"):
             statement = answer.statement_id
             answer.update_field_translations("name", {lang: statement.with_context(lang=lang).name for lang in langs})
-
-    def write(self, vals):
-        if not self.env.su:
-            if set(vals) - {"score"}:
-                raise AccessError(self.env._("Only the score of a feedback statement can be changed."))
-            self.coaching_id._check_rows("answer_ids")
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_never(self):
-        if not self.env.su:
-            raise AccessError(self.env._("The feedback statements come from the configuration."))

@@ -42,6 +42,8 @@ class AsnTrainingNeeds(models.Model):
     _inherit = ["asn.workflow.mixin"]
     _order = "year desc, department_id"
     _edit_rules = EDIT_RULES
+    _create_states = ("draft",)
+    _unlink_rule = (("draft",), ("unit_head", "officer"))
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
     _next_step_phrases = NEXT_STEP_PHRASES
@@ -145,25 +147,8 @@ class AsnTrainingNeeds(models.Model):
                     unit=department.name,
                 )
             )
-        if vals.get("state", "draft") != "draft" or vals.get("line_ids"):
+        if vals.get("line_ids"):
             raise UserError(self.env._("A new competency needs plan starts as an empty draft: generate its needs."))
-
-    def write(self, vals):
-        self._check_edit(vals)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        if self.env.su:
-            return
-        for needs in self:
-            if needs.state != "draft" or not needs._get_roles():
-                raise UserError(
-                    self.env._(
-                        "Only a draft competency needs plan can be deleted, by its unit or HR (%(plan)s).",
-                        plan=needs.display_name,
-                    )
-                )
 
     # ------------------------------------------------------------------
     # generation

@@ -6,6 +6,7 @@ from odoo.exceptions import ValidationError
 from odoo.addons.hr_asn_kinerja.tools.predicate import LOW_PREDICATES
 
 from .asn_kinerja_appraisal import OPEN_REQUEST_STATES
+from .asn_training_needs import EDIT_RULES as PLAN_RULES
 from .hr_course import TRAINING_TYPES
 
 NEED_SOURCES = [
@@ -15,6 +16,21 @@ NEED_SOURCES = [
     ("manual", "Added by Hand"),
 ]
 PRIORITIES = [("high", "High"), ("medium", "Medium"), ("low", "Low")]
+# what the unit and HR write on a need while the plan takes changes; the rest is set by the plan's steps
+LINE_FIELDS = (
+    "employee_id",
+    "competency_id",
+    "need_source",
+    "required_level",
+    "current_level",
+    "predicate",
+    "course_id",
+    "training_type",
+    "jp_hours",
+    "cost",
+    "priority",
+    "reason",
+)
 # a B.1.9 score at or below this is a weak competency the coaching found (docs/rules.md §25)
 WEAK_COACHING_SCORE = 2
 
@@ -25,7 +41,13 @@ class AsnTrainingNeedsLine(models.Model):
 
     _name = "asn.training.needs.line"
     _description = "Competency Need"
+    _inherit = ["asn.kinerja.row.mixin"]
     _order = "needs_id, priority_rank, employee_id, id"
+
+    # the plan decides: its state, and the caller's role on it
+    _row_parent = "needs_id"
+    _create_rule = PLAN_RULES["line_ids"]
+    _edit_rules = dict.fromkeys(LINE_FIELDS, PLAN_RULES["line_ids"])
 
     needs_id = fields.Many2one("asn.training.needs", "Plan", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="needs_id.company_id", store=True, index=True, precompute=True)
@@ -84,31 +106,6 @@ class AsnTrainingNeedsLine(models.Model):
                         unit=unit.name,
                     )
                 )
-
-    # ------------------------------------------------------------------
-    # edits: the plan decides (its state and the caller's role on it)
-    # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su:
-            self.env["asn.training.needs"].browse({vals.get("needs_id") for vals in vals_list})._check_edit(
-                ["line_ids"]
-            )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if not self.env.su:
-            if {"generated", "request_id"} & set(vals):
-                raise ValidationError(self.env._("These fields of a need are set by the plan's steps."))
-            self.needs_id._check_edit(["line_ids"])
-            if "needs_id" in vals:
-                self.env["asn.training.needs"].browse(vals["needs_id"])._check_edit(["line_ids"])
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_while_plan_open(self):
-        if not self.env.su:
-            self.needs_id._check_edit(["line_ids"])
 
     # ------------------------------------------------------------------
     # generation (docs/rules.md §25)
