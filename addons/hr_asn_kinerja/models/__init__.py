@@ -12,6 +12,7 @@ from . import web_tour_tour
 from . import asn_edit_rules_mixin
 from . import asn_input_limits_mixin
 from . import asn_workflow_mixin
+from . import asn_kinerja_appraisal_link_mixin
 from . import asn_workflow_author
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin
