@@ -2,8 +2,9 @@
 
 The test installs the addons on a scratch database, lets the people of a unit work through a year in an
 `odoo-bin shell` (SKPs in every state, finished ones with their predikat, training requests, feedback, an
-objection, HR's own edits of the catalogues), snapshots the rows, updates both modules as from their first
-release (so every script in addons/*/migrations runs) and compares. The database is dropped afterwards.
+objection, HR's own edits of the catalogues), snapshots the rows, puts the training requests back in the shape of
+release 1.2 (one state for both approvals), updates both modules as from their first release (so every script in
+addons/*/migrations runs) and compares. The database is dropped afterwards.
 """
 
 import os
@@ -95,6 +96,11 @@ request = env["asn.training.request"].with_user(staff[0].user_id).create(
     {"course_id": course.id, "reason": "Kesenjangan kompetensi analisis data"}
 )
 request.with_user(staff[0].user_id).action_submit()
+approved = env["asn.training.request"].with_user(staff[2].user_id).create(
+    {"course_id": course.id, "reason": "Kesenjangan kompetensi pelaporan"}
+)
+approved.with_user(staff[2].user_id).action_submit()
+approved.with_user(chief.user_id).action_approve()
 statement = env["asn.training.coaching.statement"].search([], limit=1)
 statement.name = statement.name + " (disesuaikan BKPSDM)"
 env.cr.commit()
@@ -180,12 +186,15 @@ def test_update_of_both_addons_keeps_a_year_of_data(scratch_db):
         "needs_improvement",
         "very_poor",
     }
-    assert len(before["asn_training_request"]) == 3  # two after a low predikat, one asked for
+    requests = [dict(row) for row in before["asn_training_request"]]
+    assert len(requests) == 4  # two after a low predikat, two asked for
+    assert {"submitted", "final_approval"} <= {request["state"] for request in requests}
     assert before["asn_kinerja_feedback"] and before["asn_kinerja_objection"]
 
     versions = installed_versions(db)
     with connect(db) as conn, conn.cursor() as cr:
         cr.execute("UPDATE ir_module_module SET latest_version = %s WHERE name IN %s", [FIRST_RELEASE, MODULES])
+        _back_to_one_approval_state(cr)
     log = odoo_bin(
         "server",
         "-d",
@@ -204,6 +213,16 @@ def test_update_of_both_addons_keeps_a_year_of_data(scratch_db):
     after = snapshot(db)
     changed = [table for table in before if before[table] != after.get(table)]
     assert not changed, {table: _diff(before[table], after.get(table, [])) for table in changed}
+
+
+def _back_to_one_approval_state(cr):
+    """The training requests as release 1.2 stored them: both approvals within ``submitted``, the one awaited
+    in ``waiting_for``; its migration must give back the states of the snapshot."""
+    cr.execute("ALTER TABLE asn_training_request ADD COLUMN waiting_for varchar")
+    cr.execute("UPDATE asn_training_request SET waiting_for = 'appraiser' WHERE state = 'submitted'")
+    cr.execute(
+        "UPDATE asn_training_request SET state = 'submitted', waiting_for = 'officer' WHERE state = 'final_approval'"
+    )
 
 
 def _diff(before, after):

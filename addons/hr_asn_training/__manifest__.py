@@ -1,7 +1,7 @@
 {
     "name": "Kinerja ASN: Pengembangan Kompetensi",
     "summary": "Competency development of civil servants: training requests, the 20 JP rule, coaching",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Human Resources/Appraisals",
     "license": "AGPL-3",
     "author": "Sistem Evaluasi Kinerja ASN, Pemerintah Kabupaten Bungo",

@@ -15,6 +15,7 @@ from . import asn_workflow_roles
 from . import asn_workflow_activities
 from . import asn_workflow_next_step
 from . import asn_workflow_mixin
+from . import asn_kinerja_appraisal_link_mixin
 from . import asn_workflow_author
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin

@@ -8,7 +8,7 @@ class AsnKinerjaMonitoringReport(models.Model):
     their SKP with its state and lateness, or "No SKP" while the period is open and they have none."""
 
     _name = "asn.kinerja.monitoring.report"
-    _inherit = ["asn.kinerja.unit.scope.mixin"]
+    _inherit = ["asn.kinerja.unit.scope.mixin", "asn.kinerja.appraisal.link.mixin"]
     _description = "SKP Progress Monitoring"
     _auto = False
     _order = "period_id desc, department_id, employee_id"
@@ -99,20 +99,6 @@ class AsnKinerjaMonitoringReport(models.Model):
             )
             """
         )
-
-    @api.readonly  # a read: served by the replica when there is one (db_replica_host)
-    def action_open_appraisal(self):
-        """The SKP behind the row, for whoever may read it."""
-        self.ensure_one()
-        appraisal = self.appraisal_id
-        appraisal.check_access("read")
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": appraisal._name,
-            "res_id": appraisal.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
 
     @api.model
     def action_progress(self):

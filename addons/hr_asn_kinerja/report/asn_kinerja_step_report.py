@@ -17,6 +17,7 @@ class AsnKinerjaStepReport(models.Model):
     reminder of all late steps. One row per SKP that is not cancelled."""
 
     _name = "asn.kinerja.step.report"
+    _inherit = ["asn.kinerja.appraisal.link.mixin"]
     _description = "SKP Monitoring Dashboard"
     _auto = False
     _order = "period_id desc, department_id, is_late desc, deadline, employee_id"
@@ -127,14 +128,3 @@ class AsnKinerjaStepReport(models.Model):
             raise AccessError(self.env._("Only Pengelola Kinerja may send reminders."))
         rows = self or self.search([("is_late", "=", True), ("period_id.state", "=", "open")])
         return rows.filtered("is_late").appraisal_id.action_remind_late()
-
-    def action_open_appraisal(self):
-        self.ensure_one()
-        self.appraisal_id.check_access("read")
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "asn.kinerja.appraisal",
-            "res_id": self.appraisal_id.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }

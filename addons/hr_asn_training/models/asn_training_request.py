@@ -1,12 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.fields import Domain
 
 from .hr_course import COMPETENCY_AREAS, METHODS, TRAINING_TYPES, method_of
 
 STATES = [
     ("draft", "Draft"),
     ("submitted", "Submitted"),
+    ("final_approval", "Final Approval"),
     ("approved", "Approved"),
     ("done", "Done"),
     ("rejected", "Rejected"),
@@ -23,7 +23,7 @@ SOURCE_ROLE = {"employee": "employee", "supervisor": "appraiser", "officer": "of
 ANYONE = ("employee", "appraiser", "officer")
 CLOSED_STATES = ("done", "rejected", "cancel")
 # field: {state: roles that may change it}; fields without a rule change only through the workflow
-_PLAN = {"draft": ANYONE, "submitted": ("appraiser", "officer")}
+_PLAN = {"draft": ANYONE, "submitted": ("appraiser", "officer"), "final_approval": ("appraiser", "officer")}
 _PLAN_AND_AFTER = {**_PLAN, "approved": ("officer",)}
 EDIT_RULES = {
     "course_id": _PLAN,
@@ -61,7 +61,7 @@ WORKFLOW_FIELDS = (
 class AsnTrainingRequest(models.Model):
     _name = "asn.training.request"
     _description = "Training Request"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.appraisal.link.mixin"]
     _order = "id desc"
     _edit_rules = EDIT_RULES
     _role_fields = {"employee": "employee_id", "appraiser": "employee_id.appraiser_id"}
@@ -114,13 +114,6 @@ class AsnTrainingRequest(models.Model):
     state = fields.Selection(
         STATES, default="draft", required=True, readonly=True, copy=False, tracking=True, index=True
     )
-    waiting_for = fields.Selection(
-        [("appraiser", "Appraiser"), ("officer", "HR Officer")],
-        "Awaiting",
-        compute="_compute_waiting_for",
-        store=True,
-        index="btree_not_null",
-    )
     certificate = fields.Binary(attachment=True, copy=False)
     certificate_filename = fields.Char("Certificate File Name", copy=False)
     appraiser_approver_id = fields.Many2one("res.users", "Approved by (Appraiser)", readonly=True, copy=False)
@@ -136,10 +129,6 @@ class AsnTrainingRequest(models.Model):
     # the employee's JP, for whoever reads the request: the employee, the appraiser, HR
     employee_jp_done = fields.Float("JP Done This Year", compute="_compute_employee_jp")
     employee_jp_target = fields.Float("JP Target", compute="_compute_employee_jp")
-
-    is_my_approval = fields.Boolean(
-        "Awaiting My Approval", compute="_compute_is_my_approval", search="_search_is_my_approval"
-    )
 
     _jp_hours_positive = models.Constraint("CHECK(jp_hours >= 0)", "Learning hours (JP) cannot be negative.")
     _cost_positive = models.Constraint("CHECK(cost >= 0)", "The cost cannot be negative.")
@@ -174,33 +163,6 @@ class AsnTrainingRequest(models.Model):
         for request in self.filtered("course_schedule_id"):
             request.date_start = request.course_schedule_id.start_date or request.date_start
             request.date_end = request.course_schedule_id.end_date or request.date_end
-
-    @api.depends("state", "appraiser_approval_date", "employee_id.appraiser_id.user_id")
-    def _compute_waiting_for(self):
-        for request in self:
-            if request.state != "submitted":
-                request.waiting_for = False
-            elif request.appraiser_approval_date or not request.employee_id.appraiser_id.user_id:
-                request.waiting_for = "officer"
-            else:
-                request.waiting_for = "appraiser"
-
-    @api.depends_context("uid")
-    @api.depends("waiting_for")
-    def _compute_is_my_approval(self):
-        for request in self:
-            roles = request._get_roles()
-            request.is_my_approval = (request.waiting_for == "appraiser" and "appraiser" in roles) or (
-                request.waiting_for == "officer" and "officer" in roles
-            )
-
-    def _search_is_my_approval(self, operator, value):
-        if operator not in ("in", "not in"):
-            return NotImplemented
-        domain = Domain("waiting_for", "=", "appraiser") & Domain("employee_id.appraiser_id.user_id", "=", self.env.uid)
-        if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
-            domain |= Domain("waiting_for", "=", "officer") & Domain("company_id", "in", self.env.user.company_ids.ids)
-        return domain if (True in value) == (operator == "in") else ~domain
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -244,7 +206,7 @@ class AsnTrainingRequest(models.Model):
             vals.setdefault("source", "officer")  # code running as superuser, e.g. imports
         requests = super().create(vals_list)
         for request in requests:
-            if request.state == "submitted":
+            if request.state in ("submitted", "final_approval"):
                 request._schedule_next_activity()
         return requests
 

@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.fields import Domain
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.hr_asn_kinerja.tools.words import one_stop
@@ -8,16 +9,26 @@ from .asn_training_request import ANYONE
 
 _lt = LazyTranslate(__name__)
 
-# action: {from state: (to state, roles that may do it)}
+APPROVE = "hr_asn_training.mail_act_training_approve"
+VALIDATE = "hr_asn_training.mail_act_training_validate"
+ATTEND = "hr_asn_training.mail_act_training_attend"
+CLOSE = "hr_asn_training.mail_act_training_close"
+REVISE = "hr_asn_training.mail_act_training_revise"
+
+# action: {from state: (to state, roles that may do it)}; the two approvals are two states: ``submitted``
+# awaits the appraiser, ``final_approval`` an HR officer
 TRANSITIONS = {
+    # to final_approval at once when no appraiser has a user to approve (_submit_vals)
     "submit": {"draft": ("submitted", ANYONE)},
-    "approve": {"submitted": ("submitted", ("appraiser",))},
-    "validate": {"submitted": ("approved", ("officer",))},
+    "approve": {"submitted": ("final_approval", ("appraiser",))},
+    # from submitted only while the appraiser has no user (action_validate)
+    "validate": {"submitted": ("approved", ("officer",)), "final_approval": ("approved", ("officer",))},
     "done": {"approved": ("done", ("officer",))},
-    "reject": {"submitted": ("rejected", ("appraiser", "officer"))},
+    "reject": {"submitted": ("rejected", ("appraiser", "officer")), "final_approval": ("rejected", ("officer",))},
     "cancel": {
         "draft": ("cancel", ANYONE),
         "submitted": ("cancel", ("employee", "officer")),
+        "final_approval": ("cancel", ("employee", "officer")),
         "approved": ("cancel", ("officer",)),
     },
     "reset": {"rejected": ("draft", ANYONE), "cancel": ("draft", ANYONE)},
@@ -32,33 +43,31 @@ TRANSITION_MESSAGES = {
     "reset": _lt("Reset to draft."),
 }
 
-# activity types of the request; which one is due depends on the state (see _next_activity_steps)
-ACTIVITY_TYPES = (
-    "hr_asn_training.mail_act_training_approve",
-    "hr_asn_training.mail_act_training_validate",
-    "hr_asn_training.mail_act_training_attend",
-    "hr_asn_training.mail_act_training_close",
-    "hr_asn_training.mail_act_training_revise",
-)
+# state reached: (activity, who does it); an approved request's step is in _next_activity_steps
+NEXT_ACTIVITIES = {
+    "submitted": (APPROVE, "employee_id.appraiser_id"),
+    "final_approval": (VALIDATE, "final_approver_id"),
+    "rejected": (REVISE, "employee_id"),
+}
 # how the "next step" line names each activity: (for its assignee, for the others)
 NEXT_STEP_PHRASES = {
-    "hr_asn_training.mail_act_training_approve": (
+    APPROVE: (
         _lt("Waiting for your approval"),
         _lt("Waiting for %(person)s to approve"),
     ),
-    "hr_asn_training.mail_act_training_validate": (
+    VALIDATE: (
         _lt("Waiting for your final approval"),
         _lt("Waiting for %(person)s (BKPSDM) to give the final approval"),
     ),
-    "hr_asn_training.mail_act_training_attend": (
+    ATTEND: (
         _lt("Your turn: attend the training and upload the certificate"),
         _lt("Waiting for %(person)s to attend the training and upload the certificate"),
     ),
-    "hr_asn_training.mail_act_training_close": (
+    CLOSE: (
         _lt("Your turn: check the certificate and close the request"),
         _lt("Waiting for %(person)s (BKPSDM) to check the certificate"),
     ),
-    "hr_asn_training.mail_act_training_revise": (
+    REVISE: (
         _lt("Your turn: revise the request or leave it"),
         _lt("Waiting for %(person)s to revise the request"),
     ),
@@ -72,7 +81,30 @@ class AsnTrainingRequest(models.Model):
 
     _transitions = TRANSITIONS
     _transition_messages = TRANSITION_MESSAGES
+    _next_activities = NEXT_ACTIVITIES
     _next_step_phrases = NEXT_STEP_PHRASES
+
+    final_approver_id = fields.Many2one(
+        "res.users", compute="_compute_final_approver", help="The HR officer who gives the final approval."
+    )
+    # the reader's requests to act on: the "To Approve" list
+    is_my_turn = fields.Boolean(search="_search_is_my_turn")
+
+    @api.depends("company_id.training_officer_id")
+    def _compute_final_approver(self):
+        for request in self:
+            request.final_approver_id = request.company_id.sudo()._training_officer() if request.company_id else False
+
+    def _search_is_my_turn(self, operator, value):
+        """The requests whose open workflow activity is the reader's: the steps the form's line names."""
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        Data = self.env["ir.model.data"]
+        types = [Data._xmlid_to_res_id(xmlid, raise_if_not_found=False) for xmlid in self._workflow_activity_types()]
+        ours = [("res_model", "=", self._name), ("user_id", "=", self.env.uid), ("activity_type_id", "in", types)]
+        activities = self.env["mail.activity"].sudo()._search(ours)
+        mine = Domain("id", "in", activities.subselect("res_id"))
+        return mine if (True in value) == (operator == "in") else ~mine
 
     # ------------------------------------------------------------------
     # workflow
@@ -88,31 +120,30 @@ class AsnTrainingRequest(models.Model):
                     self.env._("Give the learning hours (JP) of %(request)s.", request=request.display_name)
                 )
 
-        return self._transition("submit", check=check)
+        return self._transition("submit", check=check, vals=self._submit_vals)
+
+    def _submit_vals(self, request):
+        # nobody to give the first approval: the request goes to HR's at once
+        return {} if request.employee_id.appraiser_id.user_id else {"state": "final_approval"}
 
     def action_approve(self):
         """Appraiser: first approval."""
-
-        def check(request):
-            if request.waiting_for != "appraiser":
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s does not await the appraiser's approval.",
-                        request=request.display_name,
-                    )
+        if awaiting_hr := self.filtered(lambda r: r.state == "final_approval"):
+            raise UserError(
+                self.env._(
+                    "The training request %(request)s does not await the appraiser's approval.",
+                    request=awaiting_hr[0].display_name,
                 )
-
+            )
         return self._transition(
-            "approve",
-            check=check,
-            vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()},
+            "approve", vals={"appraiser_approver_id": self.env.uid, "appraiser_approval_date": fields.Datetime.now()}
         )
 
     def action_validate(self):
         """HR officer: final approval; the employee joins the chosen session."""
 
         def check(request):
-            if request.waiting_for != "officer":
+            if request.state == "submitted" and request.employee_id.appraiser_id.user_id:
                 raise UserError(
                     self.env._(
                         "The appraiser must approve the training request %(request)s first.",
@@ -161,18 +192,7 @@ class AsnTrainingRequest(models.Model):
         """Appraiser (while it awaits them) or HR officer: refuse the request, with the reason."""
 
         self._check_reason(reason, self.env._("Say why the training request is rejected."))
-
-        def check(request):
-            if not self.env.su and "officer" not in request._get_roles() and request.waiting_for != "appraiser":
-                raise UserError(
-                    self.env._(
-                        "The training request %(request)s already has your approval; only an HR officer can "
-                        "reject it now.",
-                        request=request.display_name,
-                    )
-                )
-
-        return self._transition("reject", reason, {"reject_reason": reason}, check=check)
+        return self._transition("reject", reason, {"reject_reason": reason})
 
     def action_cancel(self, reason=None):
         """Employee (before approval), appraiser (a draft) or HR officer: withdraw the request."""
@@ -237,27 +257,18 @@ class AsnTrainingRequest(models.Model):
 
     @api.model
     def _workflow_activity_types(self):
-        return set(ACTIVITY_TYPES)
+        return super()._workflow_activity_types() | {ATTEND, CLOSE}
 
     def _next_activity_steps(self):
-        """[(activity type, user)] of whoever acts next: two approvals within ``submitted``, then the
-        employee attends and HR closes the request."""
+        """The table's step of the state; an approved request's depends on its evidence, not a state: the
+        employee attends until a certificate or a passed result is in, then HR closes the request."""
+        if self.state != "approved":
+            return super()._next_activity_steps()
         record = self.sudo()
-        if record.state == "submitted" and record.waiting_for == "appraiser":
-            step = "hr_asn_training.mail_act_training_approve", record.employee_id.appraiser_id.user_id
-        elif record.state == "submitted":
-            step = "hr_asn_training.mail_act_training_validate", record.company_id._training_officer()
-        elif record.state == "approved" and not record.certificate and record.attendee_id.result != "passed":
-            step = "hr_asn_training.mail_act_training_attend", record.employee_id.user_id
-        elif record.state == "approved":
-            step = (
-                "hr_asn_training.mail_act_training_close",
-                (record.officer_approver_id or record.company_id._training_officer()),
-            )
-        elif record.state == "rejected":
-            step = "hr_asn_training.mail_act_training_revise", record.employee_id.user_id
+        if not record.certificate and record.attendee_id.result != "passed":
+            step = ATTEND, record.employee_id.user_id
         else:
-            return []
+            step = CLOSE, record.officer_approver_id or record.final_approver_id
         return [step] if step[1] else []
 
     # ------------------------------------------------------------------
@@ -268,15 +279,6 @@ class AsnTrainingRequest(models.Model):
 
     def action_open_cancel_wizard(self):
         return self._reason_wizard("cancel", self.env._("Cancel the Training Request"))
-
-    def action_open_appraisal(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "asn.kinerja.appraisal",
-            "res_id": self.appraisal_id.id,
-            "view_mode": "form",
-        }
 
     # ------------------------------------------------------------------
     # automation

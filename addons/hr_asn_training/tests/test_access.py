@@ -148,7 +148,7 @@ class TestAccess(TrainingCase):
     def test_to_approve_lists_what_awaits_the_caller(self):
         request = self.requests[self.staff]
         request.with_user(self.user_staff).action_submit()
-        mine = [("is_my_approval", "=", True)]
+        mine = [("is_my_turn", "=", True)]
         Request = self.env["asn.training.request"]
         self.assertEqual(Request.with_user(self.user_supervisor).search(mine), request)
         self.assertFalse(Request.with_user(self.user_officer).search(mine))

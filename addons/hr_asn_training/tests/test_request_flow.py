@@ -96,7 +96,7 @@ class TestRequestFlow(TrainingCase):
         request = self.draft_request(course_schedule_id=self.open_session.id)
         self.assertRefused(request, self.user_staff2, "action_submit")
         self.assertTrue(request.with_user(self.user_staff).action_submit())
-        self.assertEqual((request.state, request.waiting_for), ("submitted", "appraiser"))
+        self.assertEqual(request.state, "submitted")
         self.assertEqual(self.activity_users(request, APPROVE), self.user_supervisor)
 
         for user in (self.user_staff, self.user_head, self.user_officer):
@@ -106,7 +106,7 @@ class TestRequestFlow(TrainingCase):
         with self.assertRaisesRegex(UserError, "appraiser must approve"):
             request.with_user(self.user_officer).action_validate()
         self.assertTrue(request.with_user(self.user_supervisor).action_approve())
-        self.assertEqual((request.state, request.waiting_for), ("submitted", "officer"))
+        self.assertEqual(request.state, "final_approval")
         self.assertEqual(request.appraiser_approver_id, self.user_supervisor)
         self.assertFalse(self.activity_users(request, APPROVE))
         self.assertEqual(self.activity_users(request, VALIDATE), self.user_officer)
@@ -117,7 +117,7 @@ class TestRequestFlow(TrainingCase):
             with self.subTest(user=user.login):
                 self.assertRefused(request, user, "action_validate")
         self.assertTrue(request.with_user(self.user_officer).action_validate())
-        self.assertEqual((request.state, request.waiting_for), ("approved", False))
+        self.assertEqual(request.state, "approved")
         self.assertEqual(request.officer_approver_id, self.user_officer)
         # the employee joined the session
         self.assertIn(self.staff, self.open_session.attendant_ids)
@@ -159,7 +159,7 @@ class TestRequestFlow(TrainingCase):
         self.head.user_id = False  # the supervisor's appraiser has no user
         request = self.draft_request(self.user_supervisor, self.supervisor)
         request.with_user(self.user_supervisor).action_submit()
-        self.assertEqual(request.waiting_for, "officer")
+        self.assertEqual(request.state, "final_approval")
         request.with_user(self.user_officer).action_validate()
         self.assertEqual(request.state, "approved")
 
@@ -170,7 +170,7 @@ class TestRequestFlow(TrainingCase):
         self.open_session.cancel_course()
         with self.assertRaisesRegex(UserError, "choose another one"):
             request.with_user(self.user_officer).action_validate()
-        self.assertEqual(request.state, "submitted")
+        self.assertEqual(request.state, "final_approval")
         self.assertNotIn(self.staff, self.open_session.attendant_ids)
 
     def test_nothing_half_done_on_a_batch_error(self):
@@ -238,7 +238,7 @@ class TestRequestFlow(TrainingCase):
         request.with_user(self.user_officer).action_reject("Lengkapi alasan")
         self.assertRefused(request, self.user_staff2, "action_reset", exception=AccessError)
         request.with_user(self.user_staff).action_reset()
-        self.assertRecordValues(request, [{"state": "draft", "appraiser_approval_date": False, "waiting_for": False}])
+        self.assertRecordValues(request, [{"state": "draft", "appraiser_approval_date": False}])
         self.assertFalse(request.activity_ids)
 
     def test_steps_out_of_order_are_refused(self):

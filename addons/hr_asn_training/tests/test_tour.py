@@ -26,7 +26,6 @@ class TestTrainingTour(TrainingCase, HttpCase):
             [
                 {
                     "state": "submitted",
-                    "waiting_for": "appraiser",
                     "source": "employee",
                     "course_id": self.course.id,
                     "course_schedule_id": self.open_session.id,
@@ -37,7 +36,7 @@ class TestTrainingTour(TrainingCase, HttpCase):
         )
 
         self.run_tour("hr_asn_training_approve_tour", "kin_supervisor")
-        self.assertEqual((request.waiting_for, request.appraiser_approver_id), ("officer", self.user_supervisor))
+        self.assertEqual((request.state, request.appraiser_approver_id), ("final_approval", self.user_supervisor))
 
         self.run_tour("hr_asn_training_validate_tour", "kin_officer")
         self.assertEqual((request.state, request.officer_approver_id), ("approved", self.user_officer))
