@@ -106,6 +106,7 @@ class AsnKinerjaSiasnRun(models.Model):
     def _notify_done(self):
         """The one who started the run: a notification once its last batch ran."""
         self.ensure_one()
+        self.invalidate_recordset(["job_todo_count"])
         if self.job_todo_count > 1:  # this job is still "started"
             return
         message = self.env._("%(run)s is finished: open it from SIASN Runs.", run=self.name)
