@@ -157,12 +157,18 @@ class AsnKinerjaSiasnRun(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _start_import(self, wizard, units, rows, plan):
-        """The import of ``rows`` (and ``units``, with the first batch: later batches find the heads among the
-        employees) in jobs of ``BATCH_ROWS``, chained; the problems of the whole file, found by ``plan``,
+        """The import of ``rows`` (and ``units``, with the first batch) in jobs of ``BATCH_ROWS``, chained, the
+        heads of units in the first batches; the problems of the whole file, found by ``plan``,
         listed on the run now; the rows with a blocking problem left out (``skip_problems`` was ticked)."""
         problems = plan["problems"]
         blocked = {problem["line"] for problem in problems if problem["blocking"] and problem["line"]}
         valid = [row for index, row in enumerate(rows) if index + 2 not in blocked]
+        # the heads of units first: a batch finds the heads of its people among those already written
+        heads = {unit["head"] for unit in units or [] if unit["head"]}
+        heads |= set(
+            self.env["hr.department"].sudo().search([("siasn_head_pns_id", "!=", False)]).mapped("siasn_head_pns_id")
+        )
+        valid.sort(key=lambda row: row.get("pns_id", "") not in heads)
         batches = [valid[start : start + self.BATCH_ROWS] for start in range(0, len(valid), self.BATCH_ROWS)] or [[]]
         run = self.create(
             {
