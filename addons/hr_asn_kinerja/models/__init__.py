@@ -41,6 +41,7 @@ from . import asn_kinerja_appraisal_plan_copy
 from . import asn_kinerja_feedback
 from . import asn_kinerja_objection
 from . import asn_kinerja_appraisal_dialogue
+from . import asn_kinerja_appraisal_document
 from . import asn_kinerja_appraisal_final
 from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
@@ -56,3 +57,4 @@ from . import asn_kinerja_acting
 from . import hr_employee_status
 from . import asn_kinerja_appraisal_exit
 from . import asn_kinerja_contract_recommendation
+from . import asn_kinerja_siasn_run

@@ -13,7 +13,7 @@ from odoo.tools import SQL
 from odoo.tools.misc import format_date, format_datetime
 from odoo.tools.translate import LazyTranslate
 
-from ..tools.jobs import CHANNEL, PRIORITY, PRIORITY_LOW, job_key, period_batches
+from ..tools.jobs import CHANNEL, PRIORITY, job_key, period_batches
 from ..tools.predicate import PREDICATES, RATINGS, compute_predicate
 from ..tools.words import one_stop
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
@@ -27,10 +27,6 @@ ACKNOWLEDGE_ACTIVITY = "hr_asn_kinerja.mail_act_skp_acknowledge"
 RESULT_TEMPLATE = "hr_asn_kinerja.mail_template_skp_result"
 RESULT_CRON = "hr_asn_kinerja.ir_cron_skp_result_mail"
 RESULT_MAIL_BATCH = 200  # result e-mails per job (no PDF in them: a few seconds)
-DOCUMENT_BATCH = 10  # Dokumen rendered in advance per low-priority job (about a second each)
-# up to this many results in a job, their Dokumen is rendered before their e-mails (a few seconds): the link
-# of the e-mail serves a kept file at once; more (a mass finalisation), the e-mails go first
-DOCUMENTS_BEFORE_MAIL = 10
 DOCUMENT_REPORT = "hr_asn_kinerja.action_report_evaluation_document"
 # the matrix as the rules print it (docs/rules.md §5): work results from the best down, behaviour from the worst up
 MATRIX_ROWS = RATINGS
@@ -206,9 +202,8 @@ class AsnKinerjaAppraisal(models.Model):
     def _job_send_results(self):
         """Job: the result e-mails of those of these SKPs still pending, the flag cleared in the same
         transaction; the rows are locked first, so a job run twice, or two at once, e-mails each result once.
-        A few results (the finalisations of the last minutes) get their Dokumen rendered first, so that the
-        e-mail's link serves a kept file; many (a mass finalisation) get their e-mails first and their Dokumen
-        from low-priority jobs after them: an e-mail never waits for more than a few PDFs."""
+        No PDF: the Dokumen behind the e-mail's link is rendered when its employee first opens it, or in
+        advance by jobs of its own if switched on (:meth:`_enqueue_documents`); an e-mail never waits for one."""
         if not self:
             return "nothing"
         self.flush_model(["result_mail_pending"])
@@ -223,10 +218,6 @@ class AsnKinerjaAppraisal(models.Model):
         batch.invalidate_recordset(["result_mail_pending"])
         template = self.env.ref(RESULT_TEMPLATE, raise_if_not_found=False)
         final = batch.filtered(lambda skp: skp.state == "done")
-        with_user = final.filtered(lambda skp: skp.employee_id.user_id)
-        if len(with_user) <= DOCUMENTS_BEFORE_MAIL:
-            with_user._prepare_document()
-            with_user = with_user.browse()
         to_mail = final.filtered(
             lambda skp: (skp.employee_id.user_id.partner_id or skp.employee_id.work_contact_id).email
         )
@@ -241,15 +232,7 @@ class AsnKinerjaAppraisal(models.Model):
             for skp in to_mail.filtered(lambda skp: not skp.result_received_date):
                 skp._mark_result_received(skp.employee_id.user_id)
         batch.result_mail_pending = False
-        for period, chunk in period_batches(with_user, DOCUMENT_BATCH):
-            chunk.with_delay(
-                channel=CHANNEL,
-                priority=PRIORITY_LOW,
-                identity_key=job_key(period.id, "document", chunk),
-                description=self.env._(
-                    "%(period)s: Dokumen of %(count)s results", period=period.name, count=len(chunk)
-                ),
-            )._prepare_document()
+        final.filtered(lambda skp: skp.employee_id.user_id)._enqueue_documents()
         return f"{len(to_mail)} e-mails"
 
     @api.model
@@ -258,8 +241,8 @@ class AsnKinerjaAppraisal(models.Model):
         return (*super()._job_prepare_context_before_enqueue_keys(), "force_report_rendering")
 
     def _prepare_document(self):
-        """Job (low priority, after the e-mails): render the Dokumen Evaluasi Kinerja Pegawai of these SKPs as
-        their employees will print it (their rights, language and time zone), so that the e-mail's link serves a
+        """Job (low priority, after the e-mails, if switched on): render the Dokumen Evaluasi Kinerja Pegawai of
+        these SKPs as their employees will print it (their rights, language and time zone), so that the e-mail's link serves a
         kept file (``asn.kinerja.pdf``) instead of making the employee wait for wkhtmltopdf in the January peak.
         A failure only costs that wait: the e-mail went out before."""
         Report = self.env["ir.actions.report"]

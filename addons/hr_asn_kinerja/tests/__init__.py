@@ -45,6 +45,7 @@ from . import (
     test_siasn_import,
     test_siasn_import_cost,
     test_siasn_moving_in,
+    test_siasn_runs,
     test_siasn_transfer,
     test_step_activities,
     test_step_cost,

@@ -12,8 +12,9 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from ..models import asn_kinerja_appraisal_dialogue, asn_kinerja_period
-from ..tools.jobs import CHANNEL, PRIORITY_LOW, job_key
+from ..models import asn_kinerja_period
+from ..models.asn_kinerja_appraisal_document import DOCUMENTS_IN_ADVANCE
+from ..tools.jobs import CHANNEL, DOCUMENT_CHANNEL, PRIORITY_LOW, job_key
 from .common import KinerjaCase, make_nip
 
 D = datetime.date
@@ -172,40 +173,43 @@ class TestJobs(KinerjaCase):
     def result_mails(self, skp):
         return self.env["mail.mail"].search([("model", "=", skp._name), ("res_id", "=", skp.id)])
 
-    def test_a_few_results_get_their_dokumen_before_their_e_mails(self):
+    def test_a_finalisation_enqueues_no_pdf_work_by_default(self):
+        # the Dokumen waits for its employee's first click (test_kept_pdfs): no job holds a worker for PDFs
         skp = self.walk(self.skp_of(self.staff), "done")
         Appraisal = self.env["asn.kinerja.appraisal"]
         rendered = []
-        prepare = type(Appraisal)._prepare_document
 
         def spy(records):
-            rendered.append((records, bool(self.result_mails(skp))))
-            return prepare(records)
+            rendered.append(records)
 
         with trap_jobs() as trap, patch.object(type(Appraisal), "_prepare_document", spy):
             Appraisal._cron_send_results()
             [send] = trap.enqueued_jobs
             self.assertEqual((send.method_name, send.recordset), ("_job_send_results", skp))
             send.perform()
-            self.assertEqual(rendered, [(skp, False)], "rendered before the e-mail, in the same job")
-            self.assertFalse(jobs_of(trap, "_prepare_document"))
             self.assertEqual(len(self.result_mails(skp)), 1)
             self.assertFalse(skp.result_mail_pending)
-            # the e-mail job again: no second e-mail
+            self.assertEqual([job.method_name for job in trap.enqueued_jobs], ["_job_send_results"])
+            # the e-mail job again: no second e-mail, still no PDF
             send.perform()
             self.assertEqual(len(self.result_mails(skp)), 1)
+            self.assertEqual(len(trap.enqueued_jobs), 1)
+        self.assertEqual(rendered, [])
 
-    def test_many_results_get_their_e_mails_first_and_the_dokumen_after_them(self):
+    def test_switched_on_the_dokumen_is_rendered_after_the_e_mails_in_a_channel_of_its_own(self):
+        self.env["ir.config_parameter"].sudo().set_param(DOCUMENTS_IN_ADVANCE, "True")
         skp = self.walk(self.skp_of(self.staff), "done")
         Appraisal = self.env["asn.kinerja.appraisal"]
-        with trap_jobs() as trap, patch.object(asn_kinerja_appraisal_dialogue, "DOCUMENTS_BEFORE_MAIL", 0):
+        with trap_jobs() as trap:
             Appraisal._cron_send_results()
             [send] = trap.enqueued_jobs
             send.perform()  # the e-mail job alone: the Dokumen comes in a job of its own, not run here
             self.assertEqual(len(self.result_mails(skp)), 1)
             self.assertFalse(skp.result_mail_pending)
             [document] = jobs_of(trap, "_prepare_document")
-            self.assertEqual((document.recordset, document.priority, document.channel), (skp, PRIORITY_LOW, CHANNEL))
+            self.assertEqual(
+                (document.recordset, document.priority, document.channel), (skp, PRIORITY_LOW, DOCUMENT_CHANNEL)
+            )
             # the e-mail job again: no second e-mail, no second Dokumen job
             send.perform()
             self.assertEqual(len(self.result_mails(skp)), 1)

@@ -90,6 +90,9 @@ class AsnKinerjaSiasnExport(models.TransientModel):
         """HR: build the file of the period's finished records and the list of those left out."""
         self.ensure_one()
         self._check_officer()
+        Run = self.env["asn.kinerja.siasn.run"]
+        if not self.env.context.get("siasn_run") and self._record_estimate() > Run.JOBS_FROM:
+            return Run.with_context(siasn_run=True)._start_export(self)._open()
         sections, left_out = self._collect()
         content, extension = self._render(sections, left_out)
         self.write(
@@ -108,6 +111,11 @@ class AsnKinerjaSiasnExport(models.TransientModel):
             "views": [(False, "form")],
             "target": "new",
         }
+
+    def _record_estimate(self):
+        """How many SKPs the export reads: above ``JOBS_FROM``, a job makes the file."""
+        periods = self.period_id | self.period_id.child_ids
+        return self.env["asn.kinerja.appraisal"].sudo().search_count([("period_id", "in", periods.ids)])
 
     def _check_officer(self):
         period = self.period_id

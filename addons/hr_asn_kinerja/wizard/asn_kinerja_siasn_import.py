@@ -183,6 +183,12 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         self.ensure_one()
         self._check_officer()
         units, rows = self._read_files()
+        Run = self.env["asn.kinerja.siasn.run"]
+        if rows and len(rows) > Run.JOBS_FROM:
+            # a whole province: the problems now (nothing written), the rows in jobs
+            plan = self._plan_rows(units, rows)
+            self._refuse_blocking(plan)
+            return Run._start_import(self, units, rows, plan)._open()
         plan = self._import_rows(units, rows)
         self._store(plan, "done")
         return self._reopen()
@@ -196,6 +202,12 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         the first: later batches find the heads among the employees. With ``full`` False the people of the
         database absent from this batch are not listed."""
         plan = self._plan_rows(units, rows, full=full)
+        self._refuse_blocking(plan)
+        self._apply(plan)
+        return plan
+
+    def _refuse_blocking(self, plan):
+        """Nothing is written while the plan has a blocking problem, unless ``skip_problems``."""
         blocking = [problem for problem in plan["problems"] if problem["blocking"]]
         if blocking and not self.skip_problems:
             lines = [self._problem_text(problem) for problem in blocking[:20]]
@@ -209,8 +221,6 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     lines="\n".join(lines),
                 )
             )
-        self._apply(plan)
-        return plan
 
     def _check_officer(self):
         if not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
