@@ -13,7 +13,7 @@ from .asn_kinerja_unit_rating import COUNTED_STATES, SPREAD_READERS, UNFINISHED_
 
 
 class AsnKinerjaUnitRatingSpread(models.Model):
-    _inherit = "asn.kinerja.unit.rating"
+    _inherit = "asn.kinerja.unit.rating"  # pylint: disable=consider-merging-classes-inherited
 
     unfinished_appraisal_ids = fields.Many2many(
         "asn.kinerja.appraisal",

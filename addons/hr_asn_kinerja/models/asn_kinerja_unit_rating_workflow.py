@@ -8,7 +8,7 @@ from odoo.exceptions import UserError
 
 
 class AsnKinerjaUnitRatingWorkflow(models.Model):
-    _inherit = "asn.kinerja.unit.rating"
+    _inherit = "asn.kinerja.unit.rating"  # pylint: disable=consider-merging-classes-inherited
 
     def _check_justified(self):
         """A spread that breaks a rule of the pattern, or leaves SKPs unfinished, needs HR's written

@@ -52,6 +52,7 @@ from . import (
     test_transfer,
     test_transfer_concurrency,
     test_unit_rating,
+    test_unit_rating_list,
     test_workflow,
     test_words,
 )
