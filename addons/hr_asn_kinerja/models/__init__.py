@@ -35,6 +35,8 @@ from . import asn_kinerja_behavior_line
 from . import asn_kinerja_peer_input
 from . import asn_kinerja_peer_input_skp
 from . import asn_kinerja_unit_rating
+from . import asn_kinerja_unit_rating_spread
+from . import asn_kinerja_unit_rating_workflow
 from . import asn_kinerja_appraisal_deadline
 from . import asn_kinerja_appraisal_remind
 from . import asn_kinerja_appraisal_plan_copy

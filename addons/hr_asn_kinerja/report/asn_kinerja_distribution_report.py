@@ -2,6 +2,7 @@ from odoo import fields, models, tools
 
 from ..models.asn_kinerja_appraisal import ORGANIZATION_RATINGS, PREDICATES
 from ..models.asn_kinerja_unit_rating import COUNTED_STATES
+from ..tools.unit_skps import COUNTED_WHEN_SET, NOT_IN_A_RATED_SUB_UNIT, UNIT_SKPS_FROM
 
 
 class AsnKinerjaDistributionReport(models.Model):
@@ -59,23 +60,9 @@ class AsnKinerjaDistributionReport(models.Model):
                        a.department_id AS employee_department_id,
                        a.predicate,
                        100.0 / COUNT(*) OVER (PARTITION BY ur.id) AS share
-                  FROM asn_kinerja_unit_rating ur
-                  JOIN hr_department unit ON unit.id = ur.department_id
-                  JOIN hr_department d ON d.parent_path LIKE unit.parent_path || '%%'
-                  -- a person counts once, in the unit of the last post (docs/rules.md §17)
-                  JOIN asn_kinerja_appraisal a
-                    ON a.department_id = d.id AND a.period_id = ur.period_id AND a.is_last_part
-                 WHERE CASE WHEN ur.state = 'confirmed'
-                            THEN EXISTS (SELECT 1 FROM asn_kinerja_unit_rating_counted_rel counted
-                                          WHERE counted.unit_rating_id = ur.id AND counted.appraisal_id = a.id)
-                            ELSE a.state IN %s AND NOT EXISTS (
-                                -- a sub-unit with a rating of its own counts its SKPs there
-                                SELECT 1 FROM asn_kinerja_unit_rating own
-                                  JOIN hr_department own_unit ON own_unit.id = own.department_id
-                                 WHERE own.period_id = ur.period_id AND own.id != ur.id
-                                   AND own_unit.id != unit.id
-                                   AND own_unit.parent_path LIKE unit.parent_path || '%%'
-                                   AND d.parent_path LIKE own_unit.parent_path || '%%')
+                  {UNIT_SKPS_FROM}
+                 WHERE CASE WHEN ur.state = 'confirmed' THEN {COUNTED_WHEN_SET}
+                            ELSE a.state IN %s AND {NOT_IN_A_RATED_SUB_UNIT}
                        END
             )
             """,

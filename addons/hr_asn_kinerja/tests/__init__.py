@@ -53,6 +53,7 @@ from . import (
     test_transfer,
     test_transfer_concurrency,
     test_unit_rating,
+    test_unit_rating_list,
     test_workflow,
     test_words,
 )

@@ -13,9 +13,12 @@ class ObjectionCase(KinerjaCase):
     """Staf Satu's SKP ended Butuh Perbaikan (results below, behaviour as expected); Kepala Bidang appraised
     it, Kepala Dinas (the appraiser's superior) decides an objection."""
 
-    def setUp(self):
-        super().setUp()
-        self.skp = self.walk_to_predicate(self.skp_of(self.staff), "needs_improvement")
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # walked once for the class (each test rolls back to it), not before every test
+        case = cls(methodName="run")  # the walk helpers are instance methods
+        cls.skp = case.walk_to_predicate(case.skp_of(cls.staff), "needs_improvement")
 
     def file(self, user=None, skp=None, reason=REASON):
         return (

@@ -32,7 +32,8 @@ def list_specification(env):
     }
 
 
-# the same at 2 and 20 rows: the roles of all rows are fetched in one query (asn.workflow.mixin)
+# the same at 2 and 20 rows: the roles of all rows are fetched in one query (asn.workflow.mixin). A ceiling that
+# guards an N+1 (independent of the number of subordinates), no headroom
 LIST_QUERIES = 10
 
 

@@ -15,9 +15,12 @@ ARABIC_INDIC_ZERO = 0x0660
 
 @tagged("post_install", "-at_install")
 class TestBoundedInput(KinerjaCase):
-    def setUp(self):
-        super().setUp()
-        self.skp = self.walk(self.skp_of(self.staff), "approved")
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # walked once for the class (each test rolls back to it), not before every test
+        case = cls(methodName="run")  # the walk helpers are instance methods
+        cls.skp = case.walk(case.skp_of(cls.staff), "approved")
 
     def test_a_realisation_of_a_few_paragraphs_not_a_book(self):
         line = self.skp.line_ids.with_user(self.user_staff)

@@ -15,10 +15,13 @@ FEEDBACK = "asn.kinerja.feedback"
 class FeedbackCase(KinerjaCase):
     """Staf Satu's approved SKP (Kepala Bidang appraises, Kepala Dinas is the appraiser's superior)."""
 
-    def setUp(self):
-        super().setUp()
-        self.skp = self.walk(self.skp_of(self.staff), "approved")
-        self.line = self.skp.line_ids
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # walked once for the class (each test rolls back to it), not before every test
+        case = cls(methodName="run")  # the walk helpers are instance methods
+        cls.skp = case.walk(case.skp_of(cls.staff), "approved")
+        cls.line = cls.skp.line_ids
 
     def post(self, user, body="Percepat penyusunan laporan bulan ini.", **vals):
         return self.env[FEEDBACK].with_user(user).create({"appraisal_id": self.skp.id, "body": body, **vals})

@@ -31,16 +31,15 @@ class FirstDayCase(HttpCase, KinerjaCase):
             user = new_test_user(cls.env, name.lower().replace(" ", "_"), groups=EMPLOYEE, name=name)
             cls.finished_staff |= cls.env["hr.employee"].create(cls._employee_vals(user, seq, parent=cls.supervisor))
         cls.period.with_user(cls.user_officer).action_open()  # their SKPs
-
-    def setUp(self):
-        super().setUp()
-        # Staf Satu's plan came back; Staf Dua's waits for the appraiser; the others are finished
-        self.skp = self.walk(self.skp_of(self.staff), "submitted")
-        self.skp.with_user(self.user_supervisor).action_return(RETURN_REASON)
-        self.walk(self.skp_of(self.staff2), "submitted")
-        self.officer_skp = self.walk(self.skp_of(self.officer), "done")
-        for employee in self.finished_staff:
-            self.walk(self.skp_of(employee), "done", *FINISHED[employee.name])
+        # Staf Satu's plan came back; Staf Dua's waits for the appraiser; the others are finished. Walked once
+        # for the class (each test rolls back to it), not before every test
+        case = cls(methodName="run")  # the walk helpers are instance methods
+        cls.skp = case.walk(case.skp_of(cls.staff), "submitted")
+        cls.skp.with_user(cls.user_supervisor).action_return(RETURN_REASON)
+        case.walk(case.skp_of(cls.staff2), "submitted")
+        cls.officer_skp = case.walk(case.skp_of(cls.officer), "done")
+        for employee in cls.finished_staff:
+            case.walk(case.skp_of(employee), "done", *FINISHED[employee.name])
 
     def run_tour(self, tour, login, url="/odoo"):
         self.start_tour(url, tour, login=login)

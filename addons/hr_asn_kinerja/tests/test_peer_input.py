@@ -31,10 +31,9 @@ class TestPeerInput(KinerjaCase):
                 "asn_position_type": "fungsional",
             }
         )
-
-    def setUp(self):
-        super().setUp()
-        self.skp = self.walk(self.skp_of(self.staff), "approved")
+        # walked once for the class (each test rolls back to it), not before every test
+        case = cls(methodName="run")  # the walk helpers are instance methods
+        cls.skp = case.walk(case.skp_of(cls.staff), "approved")
 
     def ask(self, *employees, user=None):
         Input = self.env[PEER_INPUT].with_user(user or self.user_supervisor)

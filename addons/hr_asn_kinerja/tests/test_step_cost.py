@@ -12,7 +12,8 @@ from .common import KinerjaCase
 
 # queries of each step as its user, after a warm-up on another SKP; the chatter line and the
 # activity read the languages of the employee and of the next actor (docs/rules.md §20); every step
-# first checks that its caller may read the record, then locks it (a second person taking it at once waits)
+# first checks that its caller may read the record, then locks it (a second person taking it at once waits).
+# Ceilings (a step may cost less): what one step of one SKP costs, most of it in Odoo's mail and activity code
 STEP_QUERIES = {
     "write": 23,
     # +1 for the two steps that hand the SKP to the appraiser since an SKP is one part of the period (docs/rules.md §17)
@@ -27,6 +28,9 @@ STEP_QUERIES = {
     # read-result activity is not given while an objection waits (its objections read)
     "done": 46,
 }
+# above each count: Odoo's own mail and activity queries move by one or two between patch releases; a query
+# of ours per row or per person would still show (one SKP, no batch here: there is no N+1 to guard)
+HEADROOM = 2
 
 
 @tagged("post_install", "-at_install")
@@ -49,7 +53,7 @@ class TestStepCost(KinerjaCase):
             self.env.flush_all()
             self.env.invalidate_all()
             if skp == pinned:
-                with self.assertQueryCount(STEP_QUERIES[name]):
+                with self.assertQueryCount(STEP_QUERIES[name] + HEADROOM):
                     self._run(skp.with_user(user), name, args)
                     skp.env.flush_all()
             else:

@@ -1,1 +1,1 @@
-from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master, words
+from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master, unit_skps, words

@@ -10,14 +10,16 @@ REPORT = "hr_asn_training.action_report_coaching"
 class CoachingCase(TrainingCase):
     """A coaching of Staf Satu by Kepala Bidang after a 2026 SKP that needs improvement."""
 
-    def setUp(self):
-        super().setUp()
-        self.skp = self.finish_skp(self.staff, "needs_improvement")
-        self.coaching = (
-            self.env["asn.training.coaching"]
-            .with_user(self.user_supervisor)
-            .create({"employee_id": self.staff.id, "appraisal_id": self.skp.id, "place": "Muara Bungo"})
-            .with_env(self.env)
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # made once for the class (each test rolls back to it), not before every test
+        cls.skp = cls(methodName="run").finish_skp(cls.staff, "needs_improvement")  # an instance method
+        cls.coaching = (
+            cls.env["asn.training.coaching"]
+            .with_user(cls.user_supervisor)
+            .create({"employee_id": cls.staff.id, "appraisal_id": cls.skp.id, "place": "Muara Bungo"})
+            .with_env(cls.env)
         )
 
     def feedback(self, score=4):

@@ -44,7 +44,14 @@ class TestViews(TrainingCase):
                 self.assertEqual(Form(skp.with_user(user)).predicate, "poor")
                 self.assertEqual(Form(self.open_session.with_user(user)).course_id, self.course)
                 self.assertEqual(Form(self.course.with_user(user)).name, self.course.name)
-                views = self.Request.with_user(user).get_views([(False, "list"), (False, "kanban"), (False, "search")])
+                views = self.Request.with_user(user).get_views(
+                    [(False, "form"), (False, "list"), (False, "kanban"), (False, "search")]
+                )
+                form = etree.fromstring(views["views"]["form"]["arch"])
+                for button, label in (("action_submit", "Submit"), ("action_approve", "Approve")):
+                    self.assertEqual(form.xpath(f"//header/button[@name='{button}']/@string"), [label])
+                for name in ("employee_id", "course_id", "jp_hours", "state"):
+                    self.assertTrue(form.xpath(f"//field[@name='{name}']"), name)
                 columns = etree.fromstring(views["views"]["list"]["arch"]).xpath("//field/@name")
                 for column in ("employee_id", "name", "jp_hours", "state"):
                     self.assertIn(column, columns)
@@ -55,6 +62,7 @@ class TestViews(TrainingCase):
         self.assertTrue(report.search([("employee_id", "=", self.staff.id)]))
         pivot = report.get_views([(False, "pivot")])["views"]["pivot"]["arch"]
         self.assertTrue(etree.fromstring(pivot).xpath("//field[@type='measure']"))
+        self.assertEqual(etree.fromstring(pivot).xpath("//field[@type='measure']/@name"), ["jp_done", "jp_gap"])
         self.assertEqual(Form(self.staff.with_user(self.user_officer)).name, self.staff.name)
 
     def test_follow_up_of_a_finished_skp_is_labelled(self):
