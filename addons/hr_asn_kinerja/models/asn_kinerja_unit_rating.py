@@ -1,7 +1,7 @@
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
 from .asn_edit_rules_mixin import rule
@@ -50,6 +50,7 @@ class AsnKinerjaUnitRating(models.Model):
     _next_activities = {"prepared": ("hr_asn_kinerja.mail_act_penetapan_set", "setter_id")}
     _role_fields = {"setter": "setter_id"}
     _state_dates = {"prepared": "date_prepared", "confirmed": "date_confirmed"}
+    _create_states = ("draft",)
     _edit_rules = dict.fromkeys(
         ("department_id", "period_id", "company_id", "rating", "justification", "setter_override_id"),
         DRAFT_BY_OFFICER,
@@ -172,14 +173,7 @@ class AsnKinerjaUnitRating(models.Model):
     # ------------------------------------------------------------------
     # edit rules
     # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self.env.su and any(vals.get("state", "draft") != "draft" for vals in vals_list):
-            raise AccessError(self.env._("A new organisation rating starts as a draft."))
-        return super().create(vals_list)
-
     def write(self, vals):
-        self._check_edit(vals)
         before = {record.id: record.setter_id for record in self} if "setter_override_id" in vals else {}
         result = super().write(vals)
         for record in self.filtered(lambda r: r.id in before):

@@ -63,6 +63,7 @@ class AsnTrainingRequest(models.Model):
     _description = "Training Request"
     _inherit = ["asn.workflow.mixin", "asn.kinerja.appraisal.link.mixin"]
     _order = "id desc"
+    _create_states = ("draft",)
     _edit_rules = EDIT_RULES
     _role_fields = {"employee": "employee_id", "appraiser": "employee_id.appraiser_id"}
     _reason_actions = ("reject", "cancel")
@@ -224,8 +225,6 @@ class AsnTrainingRequest(models.Model):
                     employee=employee.name,
                 )
             )
-        if vals.get("state", "draft") != "draft":
-            raise AccessError(self.env._("A new training request starts as a draft."))
         if forbidden := [name for name in WORKFLOW_FIELDS if vals.get(name)]:
             raise AccessError(
                 self.env._(
