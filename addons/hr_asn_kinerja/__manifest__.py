@@ -55,6 +55,7 @@
         "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_bulk_score_wizard_views.xml",
+        "wizard/asn_kinerja_quick_score_wizard_views.xml",
         "wizard/asn_kinerja_appraiser_wizard_views.xml",
         "wizard/asn_kinerja_objection_decider_wizard_views.xml",
         "wizard/asn_kinerja_siasn_import_views.xml",
@@ -77,6 +78,7 @@
             "hr_asn_kinerja/static/src/webclient/*.js",
             # the guided tours are for everyone, not only for the tests
             "hr_asn_kinerja/static/src/onboarding/*.js",
+            "hr_asn_kinerja/static/src/scss/*.scss",
         ],
         # the graph view is loaded on demand: so is its predikat variant
         "web.assets_backend_lazy": ["hr_asn_kinerja/static/src/views/*.js"],

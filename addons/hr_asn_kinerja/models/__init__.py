@@ -60,3 +60,5 @@ from . import hr_employee_status
 from . import asn_kinerja_appraisal_exit
 from . import asn_kinerja_contract_recommendation
 from . import asn_kinerja_siasn_run
+from . import asn_kinerja_appraisal_quick_score
+from . import asn_kinerja_appraisal_home

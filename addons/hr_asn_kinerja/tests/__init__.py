@@ -29,6 +29,7 @@ from . import (
     test_objection_open,
     test_penetapan,
     test_people,
+    test_phone_path,
     test_period_open,
     test_peer_input,
     test_periodic,

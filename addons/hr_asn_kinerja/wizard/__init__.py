@@ -8,3 +8,4 @@ from . import asn_kinerja_siasn_import
 from . import asn_kinerja_siasn_export_siasn_id
 from . import asn_kinerja_bulk_score_wizard
 from . import asn_kinerja_transfer_wizard
+from . import asn_kinerja_quick_score_wizard

@@ -1,6 +1,6 @@
 /**
  * Phone journeys of the appraiser (390x844, touch): the Subordinates action opens
- * in kanban, grouped by status; a card opens the SKP form.
+ * on cards, one person under the other; a card opens the SKP form.
  */
 import { registry } from "@web/core/registry";
 import {
@@ -11,8 +11,8 @@ import {
 } from "@hr_asn_kinerja/tours/kinerja_tour_utils";
 
 const STAFF = "Staf Satu";
-const staffCard = (stateLabel) =>
-    `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('${stateLabel}')) .o_kanban_record:contains('${STAFF}')`;
+// Subordinates is one list of people (no status columns): the card of Staf Satu, showing ``stateLabel``
+const staffCard = (stateLabel) => `.o_kanban_view .o_kanban_record:contains('${STAFF}'):contains('${stateLabel}')`;
 
 /** Appraiser on a phone: Subordinates kanban > card of the submitted SKP > Approve Plan. */
 registry.category("web_tour.tours").add("hr_asn_kinerja_approve_mobile", {

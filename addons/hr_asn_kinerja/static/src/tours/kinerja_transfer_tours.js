@@ -119,7 +119,8 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_transfer_parts_mobile", 
         ...openSubordinates(),
         {
             content: "Open the card of the SKP of the new post",
-            trigger: `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('Submitted')) .o_kanban_record:contains('${STAFF}')`,
+            // Subordinates is one list of people, no status columns
+            trigger: `.o_kanban_view .o_kanban_record:contains('${STAFF}'):contains('Submitted')`,
             run: "click",
         },
         ...formInState(STAFF, "Submitted"),
