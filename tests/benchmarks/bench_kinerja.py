@@ -20,7 +20,7 @@ import time
 
 from odoo.tests import new_test_user
 
-from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_dialogue as dialogue
+from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_result as dialogue
 from odoo.addons.hr_asn_kinerja.tests.test_appraiser_list import DOMAIN, list_specification
 from odoo.addons.queue_job.job import Job
 

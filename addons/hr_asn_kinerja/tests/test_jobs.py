@@ -12,7 +12,7 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from ..models import asn_kinerja_appraisal_dialogue, asn_kinerja_period
+from ..models import asn_kinerja_appraisal_result, asn_kinerja_period
 from ..tools.jobs import CHANNEL, PRIORITY_LOW, job_key
 from .common import KinerjaCase, make_nip
 
@@ -198,7 +198,7 @@ class TestJobs(KinerjaCase):
     def test_many_results_get_their_e_mails_first_and_the_dokumen_after_them(self):
         skp = self.walk(self.skp_of(self.staff), "done")
         Appraisal = self.env["asn.kinerja.appraisal"]
-        with trap_jobs() as trap, patch.object(asn_kinerja_appraisal_dialogue, "DOCUMENTS_BEFORE_MAIL", 0):
+        with trap_jobs() as trap, patch.object(asn_kinerja_appraisal_result, "DOCUMENTS_BEFORE_MAIL", 0):
             Appraisal._cron_send_results()
             [send] = trap.enqueued_jobs
             send.perform()  # the e-mail job alone: the Dokumen comes in a job of its own, not run here
