@@ -21,6 +21,13 @@ PREDICATE_COLOURS = {
     "poor": ("#ee7d22", "#212529"),
     "very_poor": ("#c8232c", "#fff"),
 }
+# how lists and forms colour a predikat (decoration-*); the graph's colours (static/src/views/predicate_graph.js)
+# and the views' decorations are checked against these and PREDICATE_COLOURS (tests/test_predicate.py)
+PREDICATE_DECORATIONS = {
+    "success": ("very_good", "good"),
+    "warning": ("needs_improvement",),
+    "danger": ("poor", "very_poor"),
+}
 # predikat that call for coaching (bimbingan kinerja, docs/rules.md §7)
 LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
 
@@ -58,6 +65,15 @@ RATING_NAMES_ID = {
     "above": "Di Atas Ekspektasi",
     "as_expected": "Sesuai Ekspektasi",
     "below": "Di Bawah Ekspektasi",
+}
+
+# the official names of the predikat, as the forms and SIASN print them
+PREDICATE_NAMES_ID = {
+    "very_good": "Sangat Baik",
+    "good": "Baik",
+    "needs_improvement": "Butuh Perbaikan",
+    "poor": "Kurang/Misconduct",
+    "very_poor": "Sangat Kurang",
 }
 
 # the weight of a rating when the parts of a year are combined (docs/rules.md §17)
