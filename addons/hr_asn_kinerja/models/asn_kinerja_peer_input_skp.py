@@ -110,7 +110,7 @@ class AsnKinerjaAppraisal(models.Model):
         }
 
     def _after_transition(self, action, states_before):
-        super()._after_transition(action, states_before)
+        result = super()._after_transition(action, states_before)
         # requests still open when the SKP leaves the asking states (scored, cancelled) close unanswered;
         # searched, not read through peer_input_ids, which would cache every answer on the reader's SKP
         left = self.sudo().filtered(
@@ -120,3 +120,4 @@ class AsnKinerjaAppraisal(models.Model):
             Input = self.env["asn.kinerja.peer.input"].sudo()
             if still_open := Input.search([("appraisal_id", "in", left.ids), ("state", "=", "asked")]):
                 still_open._transition("expire")
+        return result
