@@ -52,6 +52,7 @@
         "views/asn_kinerja_indicator_views.xml",
         "views/asn_kinerja_siasn_code_views.xml",
         "views/res_config_settings_views.xml",
+        "views/asn_kinerja_transparency_templates.xml",
         "views/guide_templates.xml",
         "wizard/asn_kinerja_reason_wizard_views.xml",
         "wizard/asn_kinerja_bulk_score_wizard_views.xml",

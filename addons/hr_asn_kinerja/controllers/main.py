@@ -13,14 +13,8 @@ from odoo.exceptions import AccessError
 from odoo.http import request
 from odoo.modules.module import get_module_path
 
-from ..tools.predicate import RATINGS, compute_predicate
-
 GUIDE_MODULES = ("hr_asn_kinerja", "hr_asn_training")
 GUIDE_PAGES = ("USAGE.md",)
-# the matrix as docs/rules.md §5 draws it: work results from above to below (rows), work behaviour
-# from below to above (columns); every cell comes from compute_predicate
-RESULT_ROWS = RATINGS
-BEHAVIOR_COLUMNS = tuple(reversed(RATINGS))
 # where an SKP in each state stands in the yearly cycle (docs/rules.md §2)
 CYCLE_STAGE = {
     "draft": "planning",
@@ -101,29 +95,9 @@ class KinerjaGuide(http.Controller):
         return appraisal
 
     def _matrix(self, appraisal):
-        """Rows of the predikat matrix in the reader's language, the cell of ``appraisal`` marked."""
-        Appraisal = request.env["asn.kinerja.appraisal"]
-        ratings = dict(Appraisal._fields["result_rating"]._description_selection(request.env))
-        predicates = dict(Appraisal._fields["predicate"]._description_selection(request.env))
+        """The predikat matrix in the reader's language, the cell of ``appraisal`` marked."""
         mine = (appraisal.result_rating, appraisal.behavior_rating) if appraisal else None
-        return {
-            "columns": [ratings[rating] for rating in BEHAVIOR_COLUMNS],
-            "rows": [
-                {
-                    "label": ratings[result],
-                    "cells": [
-                        {
-                            "predicate": (predicate := compute_predicate(result, behavior)),
-                            # "Kurang/Misconduct" may break after the slash on a phone
-                            "label": predicates[predicate].replace("/", "/\u200b"),
-                            "mine": mine == (result, behavior),
-                        }
-                        for behavior in BEHAVIOR_COLUMNS
-                    ],
-                }
-                for result in RESULT_ROWS
-            ],
-        }
+        return request.env["asn.kinerja.appraisal"]._predicate_matrix_values(mine)
 
     def _usage_sections(self):
         sections = []

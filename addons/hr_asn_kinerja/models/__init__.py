@@ -25,7 +25,11 @@ from . import asn_kinerja_indicator
 from . import asn_kinerja_duty
 from . import asn_kinerja_behavior
 from . import asn_kinerja_appraisal
+from . import asn_kinerja_appraisal_predicate
+from . import asn_kinerja_appraisal_home
+from . import asn_kinerja_appraisal_opening
 from . import asn_kinerja_appraisal_workflow
+from . import asn_kinerja_appraisal_people
 from . import asn_kinerja_appraisal_bulk
 from . import asn_kinerja_appraisal_leader
 from . import asn_kinerja_appraisal_line
@@ -42,8 +46,12 @@ from . import asn_kinerja_appraisal_remind
 from . import asn_kinerja_appraisal_plan_copy
 from . import asn_kinerja_feedback
 from . import asn_kinerja_objection
-from . import asn_kinerja_appraisal_dialogue
 from . import asn_kinerja_appraisal_document
+from . import asn_kinerja_objection_decision
+from . import asn_kinerja_appraisal_feedback
+from . import asn_kinerja_appraisal_result
+from . import asn_kinerja_appraisal_objection
+from . import asn_kinerja_appraisal_transparency
 from . import asn_kinerja_appraisal_final
 from . import asn_kinerja_unit_scope_mixin
 from . import asn_kinerja_siasn_code
@@ -53,6 +61,7 @@ from . import asn_input_bounds
 from . import asn_referenced_mixin
 from . import mail_activity
 from . import asn_kinerja_appraisal_part
+from . import asn_kinerja_appraisal_part_result
 from . import hr_employee_transfer
 from . import hr_employee_account_letter
 from . import asn_kinerja_acting
@@ -61,4 +70,3 @@ from . import asn_kinerja_appraisal_exit
 from . import asn_kinerja_contract_recommendation
 from . import asn_kinerja_siasn_run
 from . import asn_kinerja_appraisal_quick_score
-from . import asn_kinerja_appraisal_home

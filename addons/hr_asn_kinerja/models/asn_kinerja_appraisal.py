@@ -1,9 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
-from odoo.tools import SQL, split_every
 
-from ..tools.predicate import compute_predicate
+from ..tools.predicate import PREDICATE_SELECTION, RATING_SELECTION
 from .asn_edit_rules_mixin import rule
 
 STATES = [
@@ -16,14 +15,6 @@ STATES = [
     ("cancel", "Cancelled"),
 ]
 OPEN_STATES = ("draft", "submitted", "approved", "self_assessed", "scored")
-RATINGS = [("above", "Above Expectations"), ("as_expected", "As Expected"), ("below", "Below Expectations")]
-PREDICATES = [
-    ("very_good", "Very Good"),
-    ("good", "Good"),
-    ("needs_improvement", "Needs Improvement"),
-    ("poor", "Poor / Misconduct"),
-    ("very_poor", "Very Poor"),
-]
 # Capaian Kinerja Organisasi (docs/rules.md §5)
 ORGANIZATION_RATINGS = [
     ("outstanding", "Outstanding (Istimewa)"),
@@ -34,7 +25,6 @@ ORGANIZATION_RATINGS = [
 ]
 DATE_OF_STATE = {"approved": "date_approved", "scored": "date_scored", "done": "date_done"}
 PLANNING = ("draft", "submitted")
-OPEN_BATCH_SIZE = 100  # SKPs created per batch when a period opens (the ORM inserts 100 rows a query)
 RATING = ("self_assessed", "scored")
 
 
@@ -110,10 +100,10 @@ class AsnKinerjaAppraisal(models.Model):
         "asn.kinerja.appraisal.line", "appraisal_id", "Additional Work Results", domain=[("kind", "=", "additional")]
     )
     behavior_line_ids = fields.One2many("asn.kinerja.behavior.line", "appraisal_id", "Work Behaviour")
-    result_rating = fields.Selection(RATINGS, "Work Result Rating", tracking=True, copy=False)
-    behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", tracking=True, copy=False)
+    result_rating = fields.Selection(RATING_SELECTION, "Work Result Rating", tracking=True, copy=False)
+    behavior_rating = fields.Selection(RATING_SELECTION, "Work Behaviour Rating", tracking=True, copy=False)
     predicate = fields.Selection(
-        PREDICATES, "Predikat", compute="_compute_predicate", store=True, tracking=True, index=True, copy=False
+        PREDICATE_SELECTION, "Predikat", compute="_compute_predicate", store=True, tracking=True, index=True, copy=False
     )
     predicate_reason = fields.Char(
         "How the Predikat Was Set", compute="_compute_predicate_reason", help="The matrix of PermenPAN-RB 6/2022."
@@ -165,33 +155,6 @@ class AsnKinerjaAppraisal(models.Model):
         for appraisal in self:
             returned = bool(appraisal.return_reason) and appraisal.state in ("draft", "approved")
             appraisal.status = "returned" if returned else appraisal.state
-
-    @api.depends("result_rating", "behavior_rating")
-    def _compute_predicate(self):
-        for appraisal in self:
-            appraisal.predicate = compute_predicate(appraisal.result_rating, appraisal.behavior_rating)
-
-    @api.depends("result_rating", "behavior_rating")
-    def _compute_predicate_reason(self):
-        for appraisal in self:
-            appraisal.predicate_reason = self._predicate_sentence(appraisal.result_rating, appraisal.behavior_rating)
-
-    @api.model
-    def _predicate_sentence(self, result_rating, behavior_rating):
-        """How the matrix (``tools/predicate.py``) turns two ratings into a predikat, in one sentence of the
-        reader's language; False while a rating is missing."""
-        predicate = compute_predicate(result_rating, behavior_rating)
-        if not predicate:
-            return False
-        labels = {
-            name: dict(self._fields[name]._description_selection(self.env)) for name in ("result_rating", "predicate")
-        }
-        return self.env._(
-            "Work results %(result)s and work behaviour %(behavior)s give %(predicate)s (PermenPAN-RB 6/2022 matrix).",
-            result=labels["result_rating"][result_rating],
-            behavior=labels["result_rating"][behavior_rating],
-            predicate=labels["predicate"][predicate],
-        )
 
     @api.depends("appraiser_id")
     def _compute_appraiser_superior_id(self):
@@ -256,51 +219,6 @@ class AsnKinerjaAppraisal(models.Model):
                 raise ValidationError(self.env._("The SKP and its period must belong to the same company."))
 
     # ------------------------------------------------------------------
-    # home screen
-    # ------------------------------------------------------------------
-    @api.model
-    def _home_action(self):
-        """Where a Kinerja user lands after login (``action_kinerja_home``): HR officers on the SKPs of
-        the open periods; everyone else on their current SKP (the latest open period's, annual first),
-        else on My SKP."""
-        Actions = self.env["ir.actions.act_window"]
-        if self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
-            return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_all")
-        action = Actions._for_xml_id("hr_asn_kinerja.action_appraisal_mine")
-        current = self.search(
-            [("is_own", "=", True), ("period_id.state", "=", "open"), ("is_last_part", "=", True)],
-            order="period_id desc",
-        )
-        current = current.sorted(lambda skp: skp.period_type != "annual")[:1]
-        if current:
-            action.update(res_id=current.id, view_mode="form", views=[(False, "form")])
-        return action
-
-    # ------------------------------------------------------------------
-    # grouping
-    # ------------------------------------------------------------------
-    @api.model
-    def _read_group_orderby(self, order, groupby_terms, query):
-        """Groups of predikat (pivot, graph, grouped lists) follow the scale, Sangat Baik first, not the
-        alphabet of the keys; empty last. Other terms keep Odoo's order."""
-        if "predicate" not in groupby_terms:
-            return super()._read_group_orderby(order, groupby_terms, query)
-        parts = []
-        for part in (order or ",".join(groupby_terms)).split(","):
-            term, *direction = part.split()
-            if term != "predicate":
-                parts.append(super()._read_group_orderby(part, groupby_terms, query))
-                continue
-            rank = SQL(
-                "CASE %s %s END",
-                groupby_terms[term],
-                SQL(" ").join(SQL("WHEN %s THEN %s", key, rank) for rank, (key, _label) in enumerate(PREDICATES)),
-            )
-            descending = bool(direction) and direction[0].upper() == "DESC"
-            parts.append(SQL("%s %s NULLS LAST", rank, SQL("DESC" if descending else "ASC")))
-        return SQL(", ").join(part for part in parts if part)
-
-    # ------------------------------------------------------------------
     # creation
     # ------------------------------------------------------------------
     @api.model_create_multi
@@ -337,78 +255,6 @@ class AsnKinerjaAppraisal(models.Model):
                     ]
         appraisals = super().create(vals_list)
         appraisals._create_behavior_lines(sources)
-        return appraisals
-
-    def _create_behavior_lines(self, sources):
-        """One row per active BerAKHLAK value, in a single query whatever the batch size; a periodic
-        SKP takes the leader's expectations of its annual SKP (``sources``: annual SKP id or None, per SKP)."""
-        self.env["asn.kinerja.behavior"].flush_model()
-        self.env["asn.kinerja.behavior.line"].flush_model(["expectation"])
-        self.env.cr.execute(
-            SQL(
-                """INSERT INTO asn_kinerja_behavior_line
-                       (appraisal_id, behavior_id, sequence, expectation, company_id,
-                        create_uid, create_date, write_uid, write_date)
-                   SELECT appraisal.id, behavior.id, behavior.sequence, source.expectation, skp.company_id,
-                          %(uid)s, %(now)s, %(uid)s, %(now)s
-                     FROM unnest(%(ids)s, %(sources)s::integer[]) AS appraisal(id, source_id)
-                     JOIN asn_kinerja_appraisal skp ON skp.id = appraisal.id
-                    CROSS JOIN asn_kinerja_behavior behavior
-                     LEFT JOIN asn_kinerja_behavior_line source
-                            ON source.appraisal_id = appraisal.source_id AND source.behavior_id = behavior.id
-                    WHERE behavior.active AND (behavior.company_id IS NULL OR behavior.company_id = skp.company_id)""",
-                uid=self.env.uid,
-                now=self.env.cr.now(),
-                ids=self.ids,
-                sources=sources,
-            )
-        )
-        self.invalidate_recordset(["behavior_line_ids"])
-
-    def _annual_appraisals(self, employees, periods):
-        """The agreed annual SKP of each employee for the sub-periods being opened."""
-        parents = periods.parent_id
-        if not parents:
-            return {}
-        annual = self.sudo().search(
-            [
-                ("employee_id", "in", employees.ids),
-                ("period_id", "in", parents.ids),
-                ("state", "in", ("approved", "self_assessed", "scored", "done")),
-                # of several posts in the year, the current one's plan (docs/rules.md §17)
-                ("is_last_part", "=", True),
-            ]
-        )
-        return {(a.employee_id.id, a.period_id.id): a for a in annual}
-
-    @api.model
-    def _create_for_period(self, period, employees=None):
-        """Create the missing SKP of every eligible employee of the period (of ``employees`` only, when
-        given: one unit's job), in batches of one query each; safe to re-run: what exists is not made again."""
-        return self._create_skps(period, self._missing_employees(period, employees))
-
-    def _missing_employees(self, period, employees=None):
-        """The eligible employees of the period's agency (among ``employees`` when given) without its SKP."""
-        domain = [
-            ("company_id", "=", period.company_id.id),
-            ("nip", "!=", False),
-            ("asn_type", "!=", False),
-            # active on the period's first day (docs/rules.md §24)
-            "|",
-            ("asn_status", "=", "active"),
-            ("asn_status_date", ">", period.date_start),
-        ]
-        if employees is not None:
-            domain.append(("id", "in", employees.ids))
-        eligible = self.env["hr.employee"].search(domain)
-        existing = self.search_fetch([("period_id", "=", period.id)], ["employee_id"]).employee_id
-        return eligible - existing
-
-    def _create_skps(self, period, employees):
-        quiet = self.with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
-        appraisals = self.browse()
-        for batch in split_every(OPEN_BATCH_SIZE, employees.ids):
-            appraisals |= quiet.create([{"employee_id": employee_id, "period_id": period.id} for employee_id in batch])
         return appraisals
 
     # ------------------------------------------------------------------

@@ -6,7 +6,7 @@ summary names each refusal with its reason."""
 from odoo import models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .asn_kinerja_appraisal import RATINGS
+from ..tools.predicate import RATINGS
 
 
 class AsnKinerjaAppraisal(models.Model):
@@ -21,7 +21,7 @@ class AsnKinerjaAppraisal(models.Model):
         """Appraiser: give the selected SKPs the same two ratings and score them, each checked by the engine
         (its state, the caller's role on it, a low rating's reason); a unit head's work result rating comes
         from the unit's rating (docs/rules.md §5), so only the behaviour rating is written on it."""
-        keys = {key for key, _label in RATINGS}
+        keys = set(RATINGS)
         if result_rating not in keys or behavior_rating not in keys:
             raise UserError(self.env._("Choose both ratings first."))
 

@@ -5,7 +5,7 @@ behaviour only."""
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .asn_kinerja_appraisal import RATINGS
+from ..tools.predicate import RATING_SELECTION
 
 # Capaian Kinerja Organisasi -> the head's rating of work results (SE MenPAN-RB 3/2023)
 LEADER_RESULT_RATING = {
@@ -29,7 +29,9 @@ class AsnKinerjaAppraisal(models.Model):
         help="The employee heads the SKP's unit, rated on its own for the period: that rating is the work result "
         "rating (leader rule, SE MenPAN-RB 3/2023).",
     )
-    leader_result_rating = fields.Selection(RATINGS, "Work Result Rating of the Unit", compute="_compute_leader")
+    leader_result_rating = fields.Selection(
+        RATING_SELECTION, "Work Result Rating of the Unit", compute="_compute_leader"
+    )
     result_rating_source = fields.Char(compute="_compute_leader", help="Where the work result rating comes from.")
 
     @api.depends("employee_id", "department_id.manager_id", "period_id")

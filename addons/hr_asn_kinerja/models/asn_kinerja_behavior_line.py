@@ -1,7 +1,8 @@
 from odoo import fields, models
 
+from ..tools.predicate import RATING_SELECTION
 from .asn_edit_rules_mixin import rule
-from .asn_kinerja_appraisal import PLANNING, RATING, RATINGS
+from .asn_kinerja_appraisal import PLANNING, RATING
 
 
 class AsnKinerjaBehaviorLine(models.Model):
@@ -26,5 +27,5 @@ class AsnKinerjaBehaviorLine(models.Model):
     guide = fields.Text(related="behavior_id.guide")
     expectation = fields.Text("Leader's Specific Expectation", help="Ekspektasi Khusus Pimpinan.")
     feedback = fields.Text("Appraiser's Feedback", help="The appraiser's feedback on this value while rating.")
-    rating = fields.Selection(RATINGS)
+    rating = fields.Selection(RATING_SELECTION)
     state = fields.Selection(related="appraisal_id.state")

@@ -11,8 +11,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools.translate import LazyTranslate
 
+from ..tools.predicate import RATING_SELECTION
 from .asn_edit_rules_mixin import rule
-from .asn_kinerja_appraisal import RATINGS
 
 _lt = LazyTranslate(__name__)
 
@@ -266,6 +266,6 @@ class AsnKinerjaPeerInputLine(models.Model):
     )
     sequence = fields.Integer(related="behavior_id.sequence", store=True, precompute=True)
     guide = fields.Text(related="behavior_id.guide")
-    rating = fields.Selection(RATINGS)
+    rating = fields.Selection(RATING_SELECTION)
     comment = fields.Text(help="Read by the appraiser (and Pengelola Kinerja); never shown to the employee.")
     state = fields.Selection(related="input_id.state")

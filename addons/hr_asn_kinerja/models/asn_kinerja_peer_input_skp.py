@@ -1,12 +1,13 @@
-"""The SKP's side of issue 7: the 360 input on behaviour (docs/rules.md §20.16), asking and the summary;
-and the link to the Panduan page with the SKP's place in the cycle and the matrix."""
+"""The SKP's side of the 360 input on behaviour (docs/rules.md §20.16): asking colleagues, the summary
+of their answers, and closing the requests left open when the SKP moves on. The requests themselves are
+``asn.kinerja.peer.input``."""
 
 from collections import Counter
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .asn_kinerja_appraisal import RATINGS
+from ..tools.predicate import RATINGS
 from .asn_kinerja_peer_input import ASKING_STATES
 
 # The employee reads the summary once this many colleagues have answered: with a single answer the
@@ -14,7 +15,6 @@ from .asn_kinerja_peer_input import ASKING_STATES
 SUMMARY_MIN_ANSWERS = 2
 
 
-# kept apart from asn_kinerja_appraisal_workflow.py so that work on the steps and this part merge cleanly
 class AsnKinerjaAppraisal(models.Model):
     _inherit = "asn.kinerja.appraisal"  # pylint: disable=consider-merging-classes-inherited
 
@@ -62,13 +62,13 @@ class AsnKinerjaAppraisal(models.Model):
             rows = [
                 {
                     "value": behavior.name,
-                    "counts": [counts[behavior.id, key] for key, _label in RATINGS],
+                    "counts": [counts[behavior.id, key] for key in RATINGS],
                 }
                 for behavior in appraisal.sudo().behavior_line_ids.behavior_id
             ]
             appraisal.peer_summary = self.env["ir.qweb"]._render(
                 "hr_asn_kinerja.peer_input_summary",
-                {"rows": rows, "headers": [ratings[key] for key, _label in RATINGS], "answers": len(inputs)},
+                {"rows": rows, "headers": [ratings[key] for key in RATINGS], "answers": len(inputs)},
             )
 
     def _check_may_ask_peer_input(self):
@@ -109,20 +109,15 @@ class AsnKinerjaAppraisal(models.Model):
             "context": {"default_appraisal_id": self.id},
         }
 
-    def _transition(self, action, reason=None, vals=None, check=None):
-        # read as the caller, as the engine does: who may not read the SKP learns nothing of it
-        asking = self.filtered(lambda skp: skp.state in ASKING_STATES)
-        result = super()._transition(action, reason=reason, vals=vals, check=check)
+    def _after_transition(self, action, states_before):
+        result = super()._after_transition(action, states_before)
         # requests still open when the SKP leaves the asking states (scored, cancelled) close unanswered;
         # searched, not read through peer_input_ids, which would cache every answer on the reader's SKP
-        if left := asking.sudo().filtered(lambda skp: skp.state not in ASKING_STATES):
+        left = self.sudo().filtered(
+            lambda skp: states_before.get(skp.id) in ASKING_STATES and skp.state not in ASKING_STATES
+        )
+        if left:
             Input = self.env["asn.kinerja.peer.input"].sudo()
             if still_open := Input.search([("appraisal_id", "in", left.ids), ("state", "=", "asked")]):
                 still_open._transition("expire")
         return result
-
-    def action_open_guide(self):
-        """The Panduan page with this SKP's stage of the cycle and cell of the matrix highlighted."""
-        self.ensure_one()
-        self.check_access("read")
-        return {"type": "ir.actions.act_url", "url": f"/kinerja/panduan?skp={self.id}#matrix", "target": "self"}

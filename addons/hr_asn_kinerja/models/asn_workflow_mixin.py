@@ -95,7 +95,13 @@ class AsnWorkflowMixin(models.AbstractModel):
             record.write(values)
         self._log_transition(action, reason, states_before)
         self._schedule_next_activity()
-        return self._transition_result(action)
+        result = self._transition_result(action)
+        self._after_transition(action, states_before)
+        return result
+
+    def _after_transition(self, action, states_before):
+        """Hook: what follows from the step ``action`` on other records, once it is taken
+        (``states_before``: record id -> state before the step)."""
 
     def _lock_for_step(self):
         """Lock the records' rows before reading their state: of two people taking a step at once, the

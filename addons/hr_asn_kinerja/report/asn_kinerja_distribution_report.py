@@ -1,7 +1,8 @@
 from odoo import fields, models, tools
 
-from ..models.asn_kinerja_appraisal import ORGANIZATION_RATINGS, PREDICATES
+from ..models.asn_kinerja_appraisal import ORGANIZATION_RATINGS
 from ..models.asn_kinerja_unit_rating import COUNTED_STATES
+from ..tools.predicate import PREDICATE_SELECTION
 from ..tools.unit_skps import COUNTED_WHEN_SET, NOT_IN_A_RATED_SUB_UNIT, UNIT_SKPS_FROM
 
 
@@ -40,7 +41,7 @@ class AsnKinerjaDistributionReport(models.Model):
     appraisal_id = fields.Many2one("asn.kinerja.appraisal", "SKP", readonly=True)
     employee_id = fields.Many2one("hr.employee", readonly=True)
     employee_department_id = fields.Many2one("hr.department", "Employee's Unit", readonly=True)
-    predicate = fields.Selection(PREDICATES, "Predikat", readonly=True)
+    predicate = fields.Selection(PREDICATE_SELECTION, "Predikat", readonly=True)
     share = fields.Float("Share (%)", readonly=True, help="This SKP's share of the unit; sums to 100 per unit.")
 
     def init(self):

@@ -1,6 +1,7 @@
 from odoo import api, fields, models, tools
 
-from ..models.asn_kinerja_appraisal import PREDICATES, STATES
+from ..models.asn_kinerja_appraisal import STATES
+from ..tools.predicate import PREDICATE_SELECTION
 
 
 class AsnKinerjaMonitoringReport(models.Model):
@@ -37,7 +38,7 @@ class AsnKinerjaMonitoringReport(models.Model):
     appraisal_id = fields.Many2one("asn.kinerja.appraisal", "SKP", readonly=True)
     appraiser_id = fields.Many2one("hr.employee", "Appraiser (Pejabat Penilai)", readonly=True)
     state = fields.Selection([*STATES, ("missing", "No SKP")], "Status", readonly=True)
-    predicate = fields.Selection(PREDICATES, "Predikat", readonly=True)
+    predicate = fields.Selection(PREDICATE_SELECTION, "Predikat", readonly=True)
     is_late = fields.Boolean("Late", readonly=True)
     asn_count = fields.Integer("ASN", readonly=True, help="Civil servants of the unit in the period.")
     skp_count = fields.Integer("SKPs", readonly=True)

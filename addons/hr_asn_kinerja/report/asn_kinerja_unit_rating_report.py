@@ -7,10 +7,10 @@ sudo, since a head may not read every SKP of the unit."""
 from odoo import api, models
 from odoo.exceptions import AccessError
 
-from ..tools.distribution import PREDICATE_NAMES_ID, check_distribution, rule_text
+from ..tools.distribution import check_distribution, rule_text
 from ..tools.nip import format_nip
 from ..tools.periods import format_date_id, period_range_id
-from ..tools.predicate import PREDICATES
+from ..tools.predicate import PREDICATE_NAMES_ID, PREDICATES
 
 
 class ReportUnitRating(models.AbstractModel):

@@ -5,13 +5,13 @@ from unittest.mock import patch
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal
+from odoo.addons.hr_asn_kinerja.models import asn_kinerja_appraisal_opening
+from odoo.addons.hr_asn_kinerja.tools.predicate import RATINGS
 
 from .committed import CommittedCase
 from .common import OFFICER
 
 SCORERS = 20
-RATINGS = ("above", "as_expected", "below")
 
 
 class Interrupted(Exception):
@@ -129,7 +129,7 @@ class TestConcurrency(CommittedCase):
             return env["asn.kinerja.period"].browse(period_id).action_open()["params"]["created_count"]
 
         with (
-            patch.object(asn_kinerja_appraisal, "OPEN_BATCH_SIZE", 3),
+            patch.object(asn_kinerja_appraisal_opening, "OPEN_BATCH_SIZE", 3),
             patch.object(Appraisal, "create", create_then_stop),
         ):
             [(stopped, _attempts)] = self.run_at_once([(officer, open_period)])

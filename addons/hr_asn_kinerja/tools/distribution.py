@@ -10,6 +10,8 @@ Each organisation rating maps to its rules, in the order the form prints them. A
 
 from typing import NamedTuple
 
+from .predicate import PREDICATE_NAMES_ID
+
 DISTRIBUTION = {
     "outstanding": (
         ("max", ("very_good",), 70),
@@ -34,15 +36,6 @@ DISTRIBUTION = {
         ("min", ("poor", "needs_improvement"), 10),
         ("max", ("very_good",), 0),
     ),
-}
-
-# the official names of the predikat, as the forms print them
-PREDICATE_NAMES_ID = {
-    "very_good": "Sangat Baik",
-    "good": "Baik",
-    "needs_improvement": "Butuh Perbaikan",
-    "poor": "Kurang/Misconduct",
-    "very_poor": "Sangat Kurang",
 }
 
 

@@ -1,7 +1,33 @@
-"""The Predikat Kinerja matrix of PermenPAN-RB 6/2022 (docs/rules.md §5): the one place it lives."""
+"""The vocabulary of the result (docs/rules.md §5): the ratings, the predikat, their labels, order and
+colours, and the Predikat Kinerja matrix of PermenPAN-RB 6/2022; the one place they live."""
 
-RATINGS = ("above", "as_expected", "below")
-PREDICATES = ("very_good", "good", "needs_improvement", "poor", "very_poor")
+# the labels are the fields' selections, translated with the fields (ir.model.fields.selection)
+RATING_SELECTION = [("above", "Above Expectations"), ("as_expected", "As Expected"), ("below", "Below Expectations")]
+PREDICATE_SELECTION = [
+    ("very_good", "Very Good"),
+    ("good", "Good"),
+    ("needs_improvement", "Needs Improvement"),
+    ("poor", "Poor / Misconduct"),
+    ("very_poor", "Very Poor"),
+]
+# the keys in their order: best first
+RATINGS = tuple(key for key, _label in RATING_SELECTION)
+PREDICATES = tuple(key for key, _label in PREDICATE_SELECTION)
+# the colour of each predikat (background, text), from green to red
+PREDICATE_COLOURS = {
+    "very_good": ("#1e7b34", "#fff"),
+    "good": ("#6cbf4f", "#212529"),
+    "needs_improvement": ("#f2c12e", "#212529"),
+    "poor": ("#ee7d22", "#212529"),
+    "very_poor": ("#c8232c", "#fff"),
+}
+# how lists and forms colour a predikat (decoration-*); the graph's colours (static/src/views/predicate_graph.js)
+# and the views' decorations are checked against these and PREDICATE_COLOURS (tests/test_predicate.py)
+PREDICATE_DECORATIONS = {
+    "success": ("very_good", "good"),
+    "warning": ("needs_improvement",),
+    "danger": ("poor", "very_poor"),
+}
 # predikat that call for coaching (bimbingan kinerja, docs/rules.md §7)
 LOW_PREDICATES = ("needs_improvement", "poor", "very_poor")
 
@@ -24,11 +50,30 @@ def compute_predicate(result_rating, behavior_rating):
     return _MATRIX.get((result_rating, behavior_rating), False)
 
 
+# the matrix as the rules print it: work results from the best down (rows), behaviour from the worst up (columns)
+MATRIX_ROWS = RATINGS
+MATRIX_COLUMNS = tuple(reversed(RATINGS))
+
+
+def matrix_rows():
+    """The matrix as rows of keys: ``[(result rating, [(behaviour rating, predikat), ...]), ...]``."""
+    return [(row, [(column, compute_predicate(row, column)) for column in MATRIX_COLUMNS]) for row in MATRIX_ROWS]
+
+
 # the official names of the ratings, as the forms and e-Kinerja print them
 RATING_NAMES_ID = {
     "above": "Di Atas Ekspektasi",
     "as_expected": "Sesuai Ekspektasi",
     "below": "Di Bawah Ekspektasi",
+}
+
+# the official names of the predikat, as the forms and SIASN print them
+PREDICATE_NAMES_ID = {
+    "very_good": "Sangat Baik",
+    "good": "Baik",
+    "needs_improvement": "Butuh Perbaikan",
+    "poor": "Kurang/Misconduct",
+    "very_poor": "Sangat Kurang",
 }
 
 # the weight of a rating when the parts of a year are combined (docs/rules.md §17)

@@ -1,6 +1,6 @@
 from odoo import fields, models
 
-from ..models.asn_kinerja_appraisal import RATINGS
+from ..tools.predicate import RATING_SELECTION
 
 
 class AsnKinerjaBulkScoreWizard(models.TransientModel):
@@ -15,8 +15,8 @@ class AsnKinerjaBulkScoreWizard(models.TransientModel):
     appraisal_count = fields.Integer(
         "Selected", readonly=True, default=lambda self: len(self.env.context.get("default_appraisal_ids") or [])
     )
-    result_rating = fields.Selection(RATINGS, "Work Result Rating", required=True)
-    behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", required=True)
+    result_rating = fields.Selection(RATING_SELECTION, "Work Result Rating", required=True)
+    behavior_rating = fields.Selection(RATING_SELECTION, "Work Behaviour Rating", required=True)
 
     def action_confirm(self):
         self.ensure_one()

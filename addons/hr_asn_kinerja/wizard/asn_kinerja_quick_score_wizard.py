@@ -1,6 +1,6 @@
 from odoo import api, fields, models
 
-from ..models.asn_kinerja_appraisal import RATINGS
+from ..tools.predicate import RATING_SELECTION
 
 
 class AsnKinerjaQuickScoreWizard(models.TransientModel):
@@ -14,8 +14,8 @@ class AsnKinerjaQuickScoreWizard(models.TransientModel):
     appraisal_id = fields.Many2one("asn.kinerja.appraisal", "SKP", required=True, readonly=True, ondelete="cascade")
     # a unit head's work result rating is the unit's (docs/rules.md §5): it is not asked
     result_from_unit = fields.Boolean(compute="_compute_result_from_unit")
-    result_rating = fields.Selection(RATINGS, "Work Result Rating")
-    behavior_rating = fields.Selection(RATINGS, "Work Behaviour Rating", required=True)
+    result_rating = fields.Selection(RATING_SELECTION, "Work Result Rating")
+    behavior_rating = fields.Selection(RATING_SELECTION, "Work Behaviour Rating", required=True)
     appraiser_feedback = fields.Text("Reason and Recommendation")
 
     @api.model

@@ -20,10 +20,9 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.fields import Command
 
-from ..tools.distribution import PREDICATE_NAMES_ID
 from ..tools.nip import PPPK_TYPES, format_nip
 from ..tools.periods import period_label
-from ..tools.predicate import RATING_NAMES_ID
+from ..tools.predicate import PREDICATE_NAMES_ID, RATING_NAMES_ID
 
 FORMATS = [("json", "JSON (SIASN API)"), ("csv", "CSV"), ("xlsx", "Excel (e-Kinerja recap)")]
 # the sheets of the Excel recap: section -> (title, column headers of the display rows)
