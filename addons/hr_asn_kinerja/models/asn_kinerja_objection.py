@@ -36,7 +36,7 @@ STATES = [("submitted", "Submitted"), ("accepted", "Accepted"), ("rejected", "Re
 class AsnKinerjaObjection(models.Model):
     _name = "asn.kinerja.objection"
     _description = "Objection to an SKP Result (Keberatan)"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.appraisal.link.mixin"]
     _order = "date_submitted desc, id desc"
     _check_company_auto = True
     # the appraiser and the employee answer the decider in its messages
@@ -243,15 +243,6 @@ class AsnKinerjaObjection(models.Model):
                 "sticky": True,
                 "next": {"type": "ir.actions.act_window_close"},
             },
-        }
-
-    def action_open_appraisal(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "asn.kinerja.appraisal",
-            "view_mode": "form",
-            "res_id": self.appraisal_id.id,
         }
 
     # ------------------------------------------------------------------

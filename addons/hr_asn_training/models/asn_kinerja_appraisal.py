@@ -6,7 +6,7 @@ from odoo.addons.hr_asn_kinerja.models.asn_kinerja_appraisal_workflow import NEX
 _lt = LazyTranslate(__name__)
 
 COACHING_ACTIVITY = "hr_asn_training.mail_act_training_coaching"
-OPEN_REQUEST_STATES = ("draft", "submitted", "approved")
+OPEN_REQUEST_STATES = ("draft", "submitted", "final_approval", "approved")
 
 
 class AsnKinerjaAppraisal(models.Model):
