@@ -35,13 +35,14 @@ stop() {
     trap - EXIT INT TERM
     ((${#pids[@]})) && kill -TERM "${pids[@]}" 2>/dev/null
     wait 2>/dev/null
+    trap '' PIPE # the terminal or pipe may be gone: remove the throw-away servers all the same
     if [[ -n $pgdir ]]; then
         for server in standby primary; do
             [[ ! -f $pgdir/$server/postmaster.pid ]] || as_pg "$pgbin/pg_ctl" -D "$pgdir/$server" -m immediate -w stop >/dev/null 2>&1 || true
         done
         rm -rf "$pgdir" "$dir/data"
     fi
-    echo "[cluster] stopped"
+    echo "[cluster] stopped" 2>/dev/null || true
     exit "$rc"
 }
 trap stop EXIT INT TERM
@@ -51,9 +52,9 @@ if [[ -z ${KINERJA_NO_UPDATE:-} ]]; then
     prepare_demo_db "$dir/setup.conf" "$db"
 fi
 
-# as_pg COMMAND...: as the OS user that owns the throw-away PostgreSQL (initdb refuses root)
+# as_pg COMMAND...: as the OS user that owns the throw-away PostgreSQL (initdb refuses root), in its folder
 as_pg() {
-    if ((EUID)); then "$@"; else runuser -u postgres -- "$@"; fi
+    if ((EUID)); then "$@"; else (cd "$pgdir" && runuser -u postgres -- "$@"); fi
 }
 
 # pg_server_bin: the folder of initdb, pg_ctl and pg_basebackup (pg_config's, else the newest Debian one)
@@ -93,7 +94,7 @@ replica() {
     echo "[cluster] copying $db into the throw-away primary on 127.0.0.1:$primary"
     PGPASSWORD=$password "$pgbin/createdb" -h 127.0.0.1 -p "$primary" -U "$KINERJA_DB_USER" -T template0 "$db"
     "$pgbin/pg_dump" -Fc -Z0 -U "$KINERJA_DB_USER" "$db" |
-        PGPASSWORD=$password "$pgbin/pg_restore" --no-owner --no-acl -h 127.0.0.1 -p "$primary" -U "$KINERJA_DB_USER" -d "$db"
+        PGPASSWORD=$password PGOPTIONS="-c synchronous_commit=off" "$pgbin/pg_restore" --single-transaction --no-owner --no-acl -h 127.0.0.1 -p "$primary" -U "$KINERJA_DB_USER" -d "$db"
     mkdir -p "$dir/data/filestore"
     [[ ! -d $state/data/filestore/$db ]] || cp -al "$state/data/filestore/$db" "$dir/data/filestore/"
     as_pg env PGPASSWORD="$password" "$pgbin/pg_basebackup" -h 127.0.0.1 -p "$primary" -U "$KINERJA_DB_USER" \
@@ -106,7 +107,7 @@ replica() {
 [[ -z ${KINERJA_REPLICA:-} ]] || replica
 
 # start NAME HTTP_PORT GEVENT_PORT CRON_THREADS WORKERS LINES [ENV...]: one Odoo node, its log in $dir/NAME.log
-# (with the job runner's election: "starting jobrunner thread", then "queue job runner ready" where elected)
+# (with the job runner's election: "jobrunner.runner: starting", then "queue job runner ready" where elected)
 start() {
     write_conf "$dir/$1.conf" "$2" "$5" "$6"
     env "${@:7}" "${odoo_bin[@]}" -c "$dir/$1.conf" -d "$db" --db-filter="^$db\$" --gevent-port "$3" \

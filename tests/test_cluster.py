@@ -8,6 +8,7 @@ import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import time
 import uuid
@@ -24,7 +25,7 @@ from odoo.tools import config
 from .test_production_mode import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8240  # nginx; the nodes take the free ports after it
+PORT = 8240  # nginx on the first free port from here (another run may hold it); the nodes take free ports after it
 
 
 def database():
@@ -34,8 +35,9 @@ def database():
 
 @contextlib.contextmanager
 def running_cluster(log, port, **settings):
-    """`make cluster` on the test database with the given KINERJA_* settings; yields (nginx URL, [web node
-    URLs], the folder of its logs) and stops it."""
+    """`make cluster` on the test database with the given KINERJA_* settings, nginx on the first free port from
+    `port` on; yields (nginx URL, [web node URLs], the folder of its logs) and stops it."""
+    port = free_port(port)
     env = dict(os.environ, KINERJA_PORT=str(port), KINERJA_DB=database(), KINERJA_NO_UPDATE="1", **settings)
     env["KINERJA_JOB_CRON_THREADS"] = "0"  # the other tests' database: no scheduled action commits under them
     with log.open("w") as out:
@@ -54,6 +56,13 @@ def running_cluster(log, port, **settings):
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+def free_port(start):
+    for port in range(start, start + 100, 5):
+        with contextlib.suppress(OSError), socket.create_server(("127.0.0.1", port)):
+            return port
+    pytest.fail(f"no free port from {start} on")
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +126,7 @@ def test_the_proxy_spreads_calls_and_routes_the_websocket(cluster):
     for _ in range(6):  # every call through nginx finds a node that knows the session
         assert call(http, proxy, "res.users", "read", [2], ["login"])[0]["login"] == "admin"
     ws = websocket.create_connection(
-        f"ws://127.0.0.1:{PORT}/websocket",
+        f"{proxy.replace('http', 'ws', 1)}/websocket",
         origin=proxy,
         cookie=f"session_id={http.cookies['session_id']}",
         timeout=10,
@@ -132,7 +141,12 @@ def test_a_job_runs_exactly_once_with_two_job_runners_up(cluster):
     _proxy, _nodes, logs = cluster
     runners = [logs / "jobs.log", logs / "jobs2.log"]
     # both job nodes start a runner; the one that takes the database's advisory lock runs its jobs
-    wait_for(lambda: all("starting jobrunner thread" in log.read_text() for log in runners), 60, "two runners", runners[1])
+    wait_for(
+        lambda: all("queue_job.jobrunner.runner: starting" in log.read_text() for log in runners),
+        60,
+        "two runners",
+        runners[1],
+    )
     wait_for(
         lambda: sum("queue job runner ready" in log.read_text() for log in runners) == 1, 60, "one elected", runners[1]
     )

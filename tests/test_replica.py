@@ -19,7 +19,9 @@ PORT = 8250
 def server_programs():
     """The folder of initdb, pg_ctl and pg_basebackup, as scripts/cluster.sh finds it."""
     config = shutil.which("pg_config")
-    folders = [subprocess.run([config, "--bindir"], capture_output=True, text=True).stdout.strip()] if config else []
+    folders = []
+    if config:
+        folders.append(subprocess.run([config, "--bindir"], check=False, capture_output=True, text=True).stdout.strip())
     folders += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
     for folder in folders:
         if all((Path(folder) / name).is_file() for name in ("initdb", "pg_ctl", "pg_basebackup")):
@@ -57,25 +59,42 @@ def test_a_monitoring_read_is_served_by_the_standby_and_a_step_by_the_primary(re
     http = login(proxy)
 
     statements = Statements(folder)
-    rows = call(
-        http, proxy, "asn.kinerja.monitoring.report", "web_search_read", domain=[], specification={"state": {}}
-    )
+    rows = call(http, proxy, "asn.kinerja.monitoring.report", "web_search_read", domain=[], specification={"state": {}})
     assert rows["length"] >= 0
-    wait_for(lambda: "asn_kinerja_monitoring_report" in statements["standby"], 10, "read on the standby", folder / "standby.log")
+    wait_for(
+        lambda: "asn_kinerja_monitoring_report" in statements["standby"],
+        10,
+        "read on the standby",
+        folder / "standby.log",
+    )
     assert "asn_kinerja_monitoring_report" not in statements["primary"]
 
     statements = Statements(folder)
     period = call(
-        http, proxy, "asn.kinerja.period", "create", {"name": "Replika", "date_start": "2031-01-01", "date_end": "2031-12-31"}
+        http,
+        proxy,
+        "asn.kinerja.period",
+        "create",
+        {"name": "Replika", "date_start": "2031-01-01", "date_end": "2031-12-31"},
     )
     call(http, proxy, "asn.kinerja.period", "action_open", [period], route="/web/dataset/call_button")
-    wait_for(lambda: 'UPDATE "asn_kinerja_period"' in statements["primary"], 10, "step on the primary", folder / "primary.log")
+    wait_for(
+        lambda: 'UPDATE "asn_kinerja_period"' in statements["primary"],
+        10,
+        "step on the primary",
+        folder / "primary.log",
+    )
     assert 'UPDATE "asn_kinerja_period"' not in statements["standby"]
     assert 'INSERT INTO "asn_kinerja_period"' not in statements["standby"]
 
     def read_on_the_standby():  # streamed there, the opened period is what the next read finds
         records = call(
-            http, proxy, "asn.kinerja.period", "web_search_read", domain=[("id", "=", period)], specification={"state": {}}
+            http,
+            proxy,
+            "asn.kinerja.period",
+            "web_search_read",
+            domain=[("id", "=", period)],
+            specification={"state": {}},
         )["records"]
         return records[0]["state"] == "open"
 
