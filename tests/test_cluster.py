@@ -22,6 +22,8 @@ from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 from odoo.tools import config
 
+from odoo.addons.queue_job import jobrunner
+
 from .test_production_mode import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +71,11 @@ def free_port(start):
 def cluster(tmp_path_factory):
     """Yields (nginx URL, [web node URLs], the folder of the nodes' logs)."""
     log = tmp_path_factory.mktemp("cluster") / "cluster.log"
+    # this test process serves HTTP with queue_job loaded: its own runner would win the database's election
+    if jobrunner.runner_thread is not None:
+        jobrunner.runner_thread.stop()
+        jobrunner.runner_thread.join(30)
+        jobrunner.runner_thread = None
     with running_cluster(log, PORT, KINERJA_NODES="2", KINERJA_JOB_NODES="2") as running:
         yield running
 
