@@ -29,13 +29,15 @@ master_password() {
     cat "$file"
 }
 
-# write_conf FILE HTTP_PORT [WORKERS]: a local config derived from the repository's odoo.conf (mode 600: a
+# write_conf FILE HTTP_PORT [WORKERS [LINES]]: a local config derived from the repository's odoo.conf (mode 600: a
 # password). With WORKERS (production mode) it serves with that many prefork workers and keeps the deployment's
 # limit_* and max_cron_threads lines, so that a local production run behaves as the Docker deployment does.
 # Locked down whatever odoo.conf says: no database manager (list_db), this machine's master password, and
-# 127.0.0.1 only unless KINERJA_HTTP_INTERFACE names another interface (0.0.0.0: every one).
+# 127.0.0.1 only unless KINERJA_HTTP_INTERFACE names another interface (0.0.0.0: every one). LINES end its
+# [options]; KINERJA_DATA_DIR replaces the data folder ($state/data).
 write_conf() {
-    mkdir -p "$state/data"
+    local data=${KINERJA_DATA_DIR:-$state/data}
+    mkdir -p "$data"
     install -m 600 /dev/null "$1"
     local keep_limits=()
     [[ -n ${3:-} ]] || keep_limits=(-e '/^limit_/d')
@@ -46,12 +48,13 @@ write_conf() {
         echo "db_port = $PGPORT"
         echo "db_user = $KINERJA_DB_USER"
         [[ -z ${PGPASSWORD:-} ]] || echo "db_password = $PGPASSWORD"
-        echo "data_dir = $state/data"
+        echo "data_dir = $data"
         echo "http_port = $2"
         echo "http_interface = ${KINERJA_HTTP_INTERFACE:-127.0.0.1}"
         echo "list_db = False"
         echo "admin_passwd = $(master_password)"
         [[ -z ${3:-} ]] || echo "workers = $3"
+        [[ -z ${4:-} ]] || echo "$4"
     )
     # the local lines end the [options] section, before the other sections ([queue_job]) that odoo.conf keeps
     sed -e '/^addons_path/d' -e '/^db_/d' -e '/^data_dir/d' -e '/^http_port/d' -e '/^gevent_port/d' \

@@ -30,6 +30,8 @@ fi
 
 debs=(build-essential chromium wkhtmltopdf libldap2-dev libsasl2-dev libpq-dev poppler-utils
       fonts-dejavu-core postgresql-client docker-compose nginx)
+# the server programs (initdb, pg_basebackup) of KINERJA_REPLICA=1 make cluster's throw-away primary and standby
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || debs+=(postgresql)
 if [[ -n "$py" ]]; then # the venv module and the C headers that psycopg2 and python-ldap build against
     pyver=$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
     "$py" -c 'import ensurepip' 2>/dev/null || debs+=("python$pyver-venv")
