@@ -15,7 +15,7 @@ ADOPTION = "asn.kinerja.adoption.report"
 
 
 @tagged("post_install", "-at_install")
-@freeze_time("2026-02-10", ignore=["_pytest"])  # pytest keeps the real clock for its durations
+@freeze_time("2026-02-10")
 class TestMonitoringDashboard(KinerjaCase):
     def setUp(self):
         super().setUp()
