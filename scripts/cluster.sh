@@ -10,7 +10,7 @@
 # serves KINERJA_DB as it is and KINERJA_JOB_CRON_THREADS (1) sets the job node's cron threads
 # (tests/test_cluster.py: the test database, 0). KINERJA_JOB_NODES (1) job nodes each run a job runner: one per
 # database is elected, the others wait to take over.
-# KINERJA_REPLICA=1: reads on a streaming standby (docs/replica.md). The nodes then use a throw-away PostgreSQL of
+# KINERJA_REPLICA=1: reads on a streaming standby (docs/deploy.md). The nodes then use a throw-away PostgreSQL of
 # their own: a primary made by initdb in a temporary folder (127.0.0.1 only, a random password), holding a copy
 # of KINERJA_DB and its filestore, and a standby made from it by pg_basebackup; the web nodes send the
 # @api.readonly calls to the standby (db_replica_host/port). Ctrl-C stops and removes both. KINERJA_REPLICA_LOG=1
