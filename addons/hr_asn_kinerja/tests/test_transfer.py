@@ -167,6 +167,37 @@ class TestTransfer(TransferCase):
         with self.assertRaisesRegex(ValidationError, "overlap"), self.cr.savepoint():
             skp.sudo().write({"date_end": "2026-07-10"})
 
+    def test_the_new_appraiser_becomes_the_manager(self):
+        """Odoo's Manager follows the transfer: the new appraiser (the head of the new unit by default), from
+        whom the appraiser follows again as it always does; logged on the employee (docs/rules.md §3, §17)."""
+        self.other_unit.manager_id = self.outsider
+        # HR had chosen another appraiser in the old post: the new post follows its manager again
+        self.staff.with_user(self.user_officer).write({"appraiser_id": self.head.id})
+        self.assertTrue(self.staff.appraiser_is_override)
+        wizard = self.env["asn.kinerja.transfer.wizard"].with_user(self.user_officer).new(
+            {"employee_id": self.staff.id, "department_id": self.other_unit.id}
+        )
+        wizard._onchange_department_id()
+        self.assertEqual(wizard.appraiser_id, self.outsider, "the head of the new unit is proposed")
+        self.transfer()
+        self.assertRecordValues(
+            self.staff, [{"parent_id": self.outsider.id, "appraiser_id": self.outsider.id, "appraiser_is_override": False}]
+        )
+        self.assertEqual(self.parts()[1].appraiser_id, self.outsider)
+        log = self.staff.message_ids.filtered(lambda m: "Transfer / promotion from" in str(m.body))
+        self.assertEqual(len(log), 1)
+        self.assertIn(f"manager {self.supervisor.name}", str(log.body))
+        self.assertIn(f"appraiser and manager {self.outsider.name}", str(log.body))
+
+    def test_another_appraiser_than_the_unit_head_becomes_the_manager(self):
+        """HR names the direct superior in the new unit, not its head: they become the manager too."""
+        self.sub_unit.manager_id = self.supervisor
+        self.staff2.department_id = self.other_unit
+        self.transfer(appraiser=self.staff2)
+        self.assertRecordValues(
+            self.staff, [{"parent_id": self.staff2.id, "appraiser_id": self.staff2.id, "appraiser_is_override": False}]
+        )
+
     def test_only_hr_applies_a_transfer(self):
         for user in (self.user_staff, self.user_supervisor):
             with self.subTest(user=user.login), self.assertRaises(AccessError):
