@@ -174,14 +174,17 @@ class TestTransfer(TransferCase):
         # HR had chosen another appraiser in the old post: the new post follows its manager again
         self.staff.with_user(self.user_officer).write({"appraiser_id": self.head.id})
         self.assertTrue(self.staff.appraiser_is_override)
-        wizard = self.env["asn.kinerja.transfer.wizard"].with_user(self.user_officer).new(
-            {"employee_id": self.staff.id, "department_id": self.other_unit.id}
+        wizard = (
+            self.env["asn.kinerja.transfer.wizard"]
+            .with_user(self.user_officer)
+            .new({"employee_id": self.staff.id, "department_id": self.other_unit.id})
         )
         wizard._onchange_department_id()
         self.assertEqual(wizard.appraiser_id, self.outsider, "the head of the new unit is proposed")
         self.transfer()
         self.assertRecordValues(
-            self.staff, [{"parent_id": self.outsider.id, "appraiser_id": self.outsider.id, "appraiser_is_override": False}]
+            self.staff,
+            [{"parent_id": self.outsider.id, "appraiser_id": self.outsider.id, "appraiser_is_override": False}],
         )
         self.assertEqual(self.parts()[1].appraiser_id, self.outsider)
         log = self.staff.message_ids.filtered(lambda m: "Transfer / promotion from" in str(m.body))

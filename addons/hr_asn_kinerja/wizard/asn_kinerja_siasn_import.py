@@ -585,7 +585,9 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         (``asn.kinerja.transfer.wizard._refusal``: a finished SKP, a date before the current part) are listed
         now, before anything is written, and not attempted by ``_apply_transfers``."""
         moving = [
-            item for item in plan.valid if item["change"] == "update" and {"department_id", "job_id"} & set(item["diff"])
+            item
+            for item in plan.valid
+            if item["change"] == "update" and {"department_id", "job_id"} & set(item["diff"])
         ]
         if not moving:
             return
