@@ -1,8 +1,9 @@
 """Transfers and promotions in the year (docs/rules.md §17): one SKP per post, the annual result over the parts."""
 
-from datetime import date
+from datetime import date, timedelta
 from xmlrpc.client import Fault
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
 
@@ -200,6 +201,31 @@ class TestTransfer(TransferCase):
         self.assertRecordValues(
             self.staff, [{"parent_id": self.staff2.id, "appraiser_id": self.staff2.id, "appraiser_is_override": False}]
         )
+
+    def test_a_plt_of_the_old_post_no_longer_appraises_after_the_transfer(self):
+        """Staf Satu was appraised by the Plt of Kepala Bidang's post: after the transfer the new appraiser is,
+        at once, not the Plt of the post left (docs/rules.md §17, §24)."""
+        unit = self.env["hr.department"].create({"name": "Bidang Plt", "manager_id": self.supervisor.id})
+        today = fields.Date.context_today(self.staff)
+        acting = (
+            self.env["asn.kinerja.acting"]
+            .with_user(self.user_officer)
+            .create(
+                {
+                    "employee_id": self.outsider.id,
+                    "kind": "plt",
+                    "department_id": unit.id,
+                    "date_from": today - timedelta(days=10),
+                    "date_to": today + timedelta(days=20),
+                    "decree": "800/7/BKPSDM/2026",
+                }
+            )
+        )
+        self.assertEqual(self.staff.appraiser_id, self.outsider)
+        self.transfer(appraiser=self.head)
+        self.assertNotIn(self.staff, acting.appraisee_ids)
+        self.assertRecordValues(self.staff, [{"parent_id": self.head.id, "appraiser_id": self.head.id}])
+        self.assertEqual(self.parts()[1].appraiser_id, self.head)
 
     def test_only_hr_applies_a_transfer(self):
         for user in (self.user_staff, self.user_supervisor):
