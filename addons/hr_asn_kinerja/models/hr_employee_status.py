@@ -144,6 +144,7 @@ class HrEmployee(models.Model):
         )
         if not leavers:
             return self.env["asn.kinerja.appraisal"]
+        leavers._kinerja_hand_over()
         skps = (
             self.env["asn.kinerja.appraisal"]
             .sudo()
@@ -158,6 +159,66 @@ class HrEmployee(models.Model):
         for skp in skps:
             skp._close_for_exit(skp.employee_id.asn_status_date)
         return skps
+
+    def _kinerja_hand_over(self):
+        """These people left: whom they appraise, and the SKPs still open that they appraise, move to the next
+        appraiser by the unit rule (docs/rules.md §3, §24), logged with the reason; the scores they gave stay
+        signed by them. Safe to run again: once handed over, nothing points at them."""
+        Employee = self.env["hr.employee"].sudo()
+        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
+        signed = Appraisal.search([("appraiser_id", "in", self.ids), ("state", "=", "scored")])
+        for leaver in self:
+            reason = leaver._kinerja_leaving_reason()
+            keep = Employee.with_context(asn_appraiser_change_reason=reason, asn_follow_keep_ids=signed.ids)
+            for appraisee in keep.search([("appraiser_id", "=", leaver.id)]):
+                if successor := appraisee._kinerja_next_appraiser(appraisee.department_id, self):
+                    # HR's choice over the manager who left, with its trace; HR clears it when they return
+                    appraisee.write({"appraiser_id": successor.id})
+            # the parts of a year that stay with the appraiser of their post (docs/rules.md §17)
+            for skp in Appraisal.search(
+                [
+                    ("appraiser_id", "=", leaver.id),
+                    ("state", "in", ("draft", "submitted", "approved", "self_assessed")),
+                ]
+            ):
+                successor = skp.employee_id._kinerja_next_appraiser(skp.department_id, self)
+                if not successor:
+                    continue
+                old = (skp.appraiser_id, skp.appraiser_superior_id)
+                skp.write(
+                    {
+                        "appraiser_id": successor.id,
+                        "appraiser_superior_id": skp.employee_id._kinerja_superior(successor).id,
+                    }
+                )
+                skp._message_log(body=skp.with_context(lang=skp._document_lang())._people_change_message(old, reason))
+                skp._schedule_next_activity()
+
+    def _kinerja_next_appraiser(self, unit, gone):
+        """The unit rule (docs/rules.md §3): the head of ``unit``, else of the nearest unit above, passing over
+        this employee and the people in ``gone`` (and anyone no longer active)."""
+        self.ensure_one()
+        today = fields.Date.context_today(self)
+        seen = self.env["hr.department"]
+        while unit and unit not in seen:
+            seen |= unit
+            head = unit.sudo().manager_id
+            if head and head != self and head not in gone and head._kinerja_is_active_on(today):
+                return head
+            unit = unit.parent_id
+        return self.browse()
+
+    def _kinerja_leaving_reason(self):
+        """In the agency's language, like the other reasons of the SKPs' chatter."""
+        self.ensure_one()
+        self = self.with_context(lang=self.company_id.partner_id.lang or self.env.lang)  # noqa: PLW0642
+        status = dict(self._fields["asn_status"]._description_selection(self.env)).get(self.asn_status)
+        return self.env._(
+            "%(appraiser)s left on %(date)s (%(status)s): the next appraiser by the unit rule takes over.",
+            appraiser=self.name,
+            date=format_date(self.env, self.asn_status_date),
+            status=status,
+        )
 
     @api.model
     def _cron_kinerja_status(self):

@@ -52,6 +52,7 @@ from . import (
     test_step_cost,
     test_tours,
     test_transfer,
+    test_transfer_tours,
     test_transfer_concurrency,
     test_unit_rating,
     test_unit_rating_list,

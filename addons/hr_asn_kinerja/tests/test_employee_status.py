@@ -88,6 +88,52 @@ class TestEmployeeStatus(KinerjaCase):
         with self.assertRaises(ValidationError):
             self.staff.with_user(self.user_officer).write({"asn_status_date": False})
 
+    def test_an_appraiser_who_leaves_hands_over_to_the_head_of_the_unit_above(self):
+        """Kepala Bidang heads Bidang Uji and retires: what they still had to approve or score moves to the head
+        of the unit above (the unit rule), logged; what they scored stays signed by them (docs/rules.md §3, §24)."""
+        self.make_units("Bidang Uji")
+        self.sub_unit.manager_id = self.supervisor
+        self.staff.department_id = self.sub_unit
+        waiting = self.walk(self.skp_of(self.staff), "submitted")
+        # Staf Dua moved on 1 April: the part of January to March stays with Kepala Bidang, self-assessed
+        earlier = self.walk(self.skp_of(self.staff2), "self_assessed")
+        self.env["asn.kinerja.transfer.wizard"].with_user(self.user_officer).create(
+            {
+                "employee_id": self.staff2.id,
+                "date": "2026-04-01",
+                "department_id": self.other_unit.id,
+                "job_id": self.env["hr.job"].create({"name": "Analis"}).id,
+                "appraiser_id": self.outsider.id,
+                "reason": "SK 800/1/2026",
+            }
+        ).action_apply()
+        self.officer.parent_id = self.supervisor
+        signed = self.walk(self.skp_of(self.officer), "scored")
+        self.assertEqual((waiting | earlier | signed).appraiser_id, self.supervisor)
+
+        self.supervisor.with_user(self.user_officer).write({"asn_status": "retired", "asn_status_date": "2026-10-01"})
+        self.assertRecordValues(
+            waiting | earlier | signed,
+            [
+                {"appraiser_id": self.head.id, "state": "submitted"},
+                {"appraiser_id": self.head.id, "state": "self_assessed"},
+                {"appraiser_id": self.supervisor.id, "state": "scored"},
+            ],
+        )
+        self.assertEqual(waiting.activity_ids.user_id, self.user_head, "the waiting step moves to the new appraiser")
+        for skp in waiting | earlier:
+            log = skp.message_ids.filtered(lambda m: "the next appraiser by the unit rule takes over" in str(m.body))
+            self.assertEqual(len(log), 1, skp.name)
+            self.assertIn(f"Appraiser: {self.supervisor.name} → {self.head.name}", str(log.body))
+        # the employee is appraised by the head meanwhile (HR's choice, with its trace); the manager stays
+        self.assertRecordValues(
+            self.staff, [{"appraiser_id": self.head.id, "appraiser_is_override": True, "parent_id": self.supervisor.id}]
+        )
+        # the daily run again changes nothing
+        count = len(waiting.message_ids)
+        self.env["hr.employee"]._cron_kinerja_status()
+        self.assertEqual((len(waiting.message_ids), waiting.appraiser_id), (count, self.head))
+
     def test_siasn_kedudukan_hukum_maps_to_the_status_where_clear(self):
         cases = {
             ("01", "Aktif"): "active",

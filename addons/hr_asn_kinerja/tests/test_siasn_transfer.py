@@ -43,7 +43,7 @@ class TestSiasnTransfer(TransactionCase):
         cls.period.with_user(cls.officer).action_open()
 
     @classmethod
-    def imported(cls, rows):
+    def imported(cls, rows, preview=False):
         wizard = (
             cls.env["asn.kinerja.siasn.import"]
             .with_user(cls.officer)
@@ -54,7 +54,10 @@ class TestSiasnTransfer(TransactionCase):
                 }
             )
         )
-        wizard.action_import()
+        if preview:
+            wizard.action_preview()
+        else:
+            wizard.action_import()
         return wizard
 
     def person(self, name):
@@ -119,3 +122,40 @@ class TestSiasnTransfer(TransactionCase):
         after = self.env["asn.kinerja.appraisal"].search([("period_id", "=", self.period.id)])
         self.assertEqual(after, before)
         self.assertFalse(after.filtered("previous_appraisal_id"))
+
+    def test_preview_lists_the_transfers_it_will_refuse_before_writing(self):
+        """The preview names the transfers the apply path would refuse, by the same rule (a finished SKP, a date
+        before the current part), and writes nothing."""
+        analyst = self.person("Dedi Kurniawan")
+        done = self.parts(analyst)
+        done.sudo().with_context(asn_workflow_step=True).write({"state": "done"})
+        clerk = self.person("Siti Aminah")
+        self.imported(moved("Siti Aminah", unor_id=UNIT_UMUM, tmt_jabatan="01-07-2026"))
+        self.assertEqual(len(self.parts(clerk)), 2)
+        rows = [
+            dict(row, unor_id=UNIT_UMUM, tmt_jabatan="01-09-2026")
+            if row["nama"] == "Dedi Kurniawan"
+            else dict(row, unor_id=UNIT_MUTASI, tmt_jabatan="01-03-2026")
+            if row["nama"] == "Siti Aminah"
+            else row
+            for row in ROWS
+        ]
+        analyst_unit, clerk_unit = analyst.department_id, clerk.department_id
+        wizard = self.imported(rows, preview=True)
+        notes = self.notes(wizard)
+        self.assertEqual(wizard.state, "preview")
+        self.assertEqual(sorted(notes.mapped("reference")), sorted([NIP["Dedi Kurniawan"], NIP["Siti Aminah"]]))
+        self.assertFalse(notes.filtered("blocking"), "a refused transfer is a note: the rest imports")
+        message = {note.reference: note.message for note in notes}
+        self.assertIn(f"{done.name} is finished: reopen it first", message[NIP["Dedi Kurniawan"]])
+        self.assertIn("is before the start of", message[NIP["Siti Aminah"]])
+        self.assertIn("2026-07-01", message[NIP["Siti Aminah"]])
+        # nothing written: the people keep their units, the SKPs their parts
+        self.assertEqual((analyst.department_id, clerk.department_id), (analyst_unit, clerk_unit))
+        self.assertEqual(self.parts(analyst), done)
+        self.assertEqual(len(self.parts(clerk)), 2)
+        # the import lists the same notes once, and updates the people all the same
+        wizard = self.imported(rows)
+        self.assertEqual(sorted(self.notes(wizard).mapped("message")), sorted(message.values()))
+        self.assertEqual(analyst.department_id.siasn_unor_id, UNIT_UMUM)
+        self.assertEqual(len(self.parts(clerk)), 2)

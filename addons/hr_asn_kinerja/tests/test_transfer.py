@@ -1,8 +1,9 @@
 """Transfers and promotions in the year (docs/rules.md §17): one SKP per post, the annual result over the parts."""
 
-from datetime import date
+from datetime import date, timedelta
 from xmlrpc.client import Fault
 
+from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, tagged
 
@@ -166,6 +167,65 @@ class TestTransfer(TransferCase):
             new.sudo().write({"date_start": "2026-07-05"})
         with self.assertRaisesRegex(ValidationError, "overlap"), self.cr.savepoint():
             skp.sudo().write({"date_end": "2026-07-10"})
+
+    def test_the_new_appraiser_becomes_the_manager(self):
+        """Odoo's Manager follows the transfer: the new appraiser (the head of the new unit by default), from
+        whom the appraiser follows again as it always does; logged on the employee (docs/rules.md §3, §17)."""
+        self.other_unit.manager_id = self.outsider
+        # HR had chosen another appraiser in the old post: the new post follows its manager again
+        self.staff.with_user(self.user_officer).write({"appraiser_id": self.head.id})
+        self.assertTrue(self.staff.appraiser_is_override)
+        wizard = (
+            self.env["asn.kinerja.transfer.wizard"]
+            .with_user(self.user_officer)
+            .new({"employee_id": self.staff.id, "department_id": self.other_unit.id})
+        )
+        wizard._onchange_department_id()
+        self.assertEqual(wizard.appraiser_id, self.outsider, "the head of the new unit is proposed")
+        self.transfer()
+        self.assertRecordValues(
+            self.staff,
+            [{"parent_id": self.outsider.id, "appraiser_id": self.outsider.id, "appraiser_is_override": False}],
+        )
+        self.assertEqual(self.parts()[1].appraiser_id, self.outsider)
+        log = self.staff.message_ids.filtered(lambda m: "Transfer / promotion from" in str(m.body))
+        self.assertEqual(len(log), 1)
+        self.assertIn(f"manager {self.supervisor.name}", str(log.body))
+        self.assertIn(f"appraiser and manager {self.outsider.name}", str(log.body))
+
+    def test_another_appraiser_than_the_unit_head_becomes_the_manager(self):
+        """HR names the direct superior in the new unit, not its head: they become the manager too."""
+        self.sub_unit.manager_id = self.supervisor
+        self.staff2.department_id = self.other_unit
+        self.transfer(appraiser=self.staff2)
+        self.assertRecordValues(
+            self.staff, [{"parent_id": self.staff2.id, "appraiser_id": self.staff2.id, "appraiser_is_override": False}]
+        )
+
+    def test_a_plt_of_the_old_post_no_longer_appraises_after_the_transfer(self):
+        """Staf Satu was appraised by the Plt of Kepala Bidang's post: after the transfer the new appraiser is,
+        at once, not the Plt of the post left (docs/rules.md §17, §24)."""
+        unit = self.env["hr.department"].create({"name": "Bidang Plt", "manager_id": self.supervisor.id})
+        today = fields.Date.context_today(self.staff)
+        acting = (
+            self.env["asn.kinerja.acting"]
+            .with_user(self.user_officer)
+            .create(
+                {
+                    "employee_id": self.outsider.id,
+                    "kind": "plt",
+                    "department_id": unit.id,
+                    "date_from": today - timedelta(days=10),
+                    "date_to": today + timedelta(days=20),
+                    "decree": "800/7/BKPSDM/2026",
+                }
+            )
+        )
+        self.assertEqual(self.staff.appraiser_id, self.outsider)
+        self.transfer(appraiser=self.head)
+        self.assertNotIn(self.staff, acting.appraisee_ids)
+        self.assertRecordValues(self.staff, [{"parent_id": self.head.id, "appraiser_id": self.head.id}])
+        self.assertEqual(self.parts()[1].appraiser_id, self.head)
 
     def test_only_hr_applies_a_transfer(self):
         for user in (self.user_staff, self.user_supervisor):

@@ -319,6 +319,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         self._plan_managers(plan)
         self._plan_unit_changes(plan)
         self._plan_people_changes(plan)
+        self._plan_transfers(plan)
         if rows is not None and full:
             self._list_absent(plan)
         plan.problems.sort(key=lambda item: (not item["blocking"], item["line"], item["reference"]))
@@ -578,6 +579,46 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             item["change"] = "update" if item["diff"] else "unchanged" if employee else "create"
             plan.counts[item["change"]] += 1
 
+    def _plan_transfers(self, plan):
+        """A new unit or job of someone with an SKP in a period not closed is a transfer (docs/rules.md §23), from
+        SIASN's TMT jabatan when it falls in the period, else from today. Those the transfer's own rule refuses
+        (``asn.kinerja.transfer.wizard._refusal``: a finished SKP, a date before the current part) are listed
+        now, before anything is written, and not attempted by ``_apply_transfers``."""
+        moving = [
+            item
+            for item in plan.valid
+            if item["change"] == "update" and {"department_id", "job_id"} & set(item["diff"])
+        ]
+        if not moving:
+            return
+        skps = (
+            self.env["asn.kinerja.appraisal"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("employee_id", "in", [item["employee"].id for item in moving]),
+                    ("state", "!=", "cancel"),
+                    ("period_id.state", "!=", "closed"),
+                ],
+                ["employee_id", "period_id"],
+            )
+        )
+        periods = defaultdict(list)
+        for skp in skps:
+            periods[skp.employee_id.id].append(skp.period_id)
+        today = fields.Date.context_today(self)
+        Wizard = self.env["asn.kinerja.transfer.wizard"]
+        for item in moving:
+            employee = item["employee"]
+            if employee.id not in periods:
+                continue
+            tmt = sm.parse_date(item["row"].get("tmt_jabatan", ""))
+            inside = tmt and any(period.date_start <= tmt <= period.date_end for period in periods[employee.id])
+            item["transfer_date"] = tmt if inside else today
+            if refusal := Wizard.new({"employee_id": employee.id, "date": item["transfer_date"]})._refusal():
+                item["transfer_refusal"] = refusal
+                plan.problems.append(self._transfer_note(item, refusal))
+
     def _list_absent(self, plan):
         """People of a full file are listed when it no longer has them; nobody is archived."""
         seen = {item["employee"].id for item in plan.rows if item["employee"]}
@@ -639,38 +680,16 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             self.env["hr.employee"].browse(list(bodies))._message_log_batch(bodies)
 
     def _apply_transfers(self, plan, changed):
-        """A new unit or job of someone with an SKP in a period not closed is a transfer (docs/rules.md §23):
-        applied as HR's Mutasi / Promosi applies it (``asn.kinerja.transfer.wizard._apply_to_skps``), from
-        SIASN's TMT jabatan when it falls in the period, else from today; the new appraiser is the import's
-        (HR's override, else the manager by the unit rule). A refused transfer is a line of the result, the
-        employee's update stays."""
-        moving = [item for item in changed if {"department_id", "job_id"} & set(item["diff"])]
-        if not moving:
-            return
-        skps = (
-            self.env["asn.kinerja.appraisal"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("employee_id", "in", [item["employee"].id for item in moving]),
-                    ("state", "!=", "cancel"),
-                    ("period_id.state", "!=", "closed"),
-                ],
-                ["employee_id", "period_id"],
-            )
-        )
-        periods = defaultdict(list)
-        for skp in skps:
-            periods[skp.employee_id.id].append(skp.period_id)
+        """The transfers ``_plan_transfers`` found, applied as HR's Mutasi / Promosi applies them
+        (``asn.kinerja.transfer.wizard._apply_to_skps``); the new appraiser is the import's (HR's override, else
+        the manager by the unit rule). A transfer refused now (e.g. an SKP finished meanwhile) is a line of the
+        result too; the employee's update stays."""
         by_pns = {item["vals"]["siasn_id"]: item["employee"] for item in plan["people"] if item["employee"]}
-        today = fields.Date.context_today(self)
         Wizard = self.env["asn.kinerja.transfer.wizard"]
-        for item in moving:
-            employee = item["employee"].sudo()
-            if employee.id not in periods:
+        for item in changed:
+            if not item.get("transfer_date") or item.get("transfer_refusal"):
                 continue
-            tmt = sm.parse_date(item["row"].get("tmt_jabatan", ""))
-            inside = tmt and any(period.date_start <= tmt <= period.date_end for period in periods[employee.id])
+            employee = item["employee"].sudo()
             if employee.appraiser_is_override:
                 appraiser = employee.appraiser_id
             else:
@@ -682,7 +701,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                     Wizard.create(
                         {
                             "employee_id": employee.id,
-                            "date": tmt if inside else today,
+                            "date": item["transfer_date"],
                             "department_id": employee.department_id.id,
                             "job_id": employee.job_id.id,
                             "appraiser_id": appraiser.id,
@@ -692,16 +711,17 @@ class AsnKinerjaSiasnImport(models.TransientModel):
                         }
                     )._apply_to_skps()
             except (UserError, ValidationError) as error:
-                plan["problems"].append(
-                    {
-                        "kind": "transfer",
-                        "message": self.env._("Transfer not applied: %(reason)s", reason=error.args[0]),
-                        "line": item["line"],
-                        "reference": item["nip"] or item["pns_id"],
-                        "name": item["name"],
-                        "blocking": False,
-                    }
-                )
+                plan["problems"].append(self._transfer_note(item, error.args[0]))
+
+    def _transfer_note(self, item, reason):
+        return {
+            "kind": "transfer",
+            "message": self.env._("Transfer not applied: %(reason)s", reason=reason),
+            "line": item["line"],
+            "reference": item["nip"] or item["pns_id"],
+            "name": item["name"],
+            "blocking": False,
+        }
 
     def _apply_units(self, plan, env):
         """Units first, without heads: the heads may be among the people. Returns {SIASN unit id: unit}."""

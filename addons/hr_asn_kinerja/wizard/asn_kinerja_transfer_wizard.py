@@ -124,7 +124,9 @@ class AsnKinerjaTransferWizard(models.TransientModel):
             raise UserError(self.env._("The new unit and appraiser must belong to the employee's agency."))
 
     def action_apply(self):
-        """Pengelola Kinerja: split (or move) the SKPs covering the date and give the employee the new post."""
+        """Pengelola Kinerja: split (or move) the SKPs covering the date and give the employee the new post: the
+        new unit and job, and the new appraiser as their manager (Odoo's Manager), from whom the appraiser follows
+        as it always does (docs/rules.md §3, §17)."""
         self.ensure_one()
         self._check_officer()
         new_parts, moved = self._apply_to_skps()
@@ -133,19 +135,30 @@ class AsnKinerjaTransferWizard(models.TransientModel):
             "unit": employee.department_id.name or "-",
             "job": employee.job_id.name or "-",
             "appraiser": employee.appraiser_id.name or "-",
+            "manager": employee.parent_id.name or "-",
         }
         employee.with_context(asn_appraiser_change_reason=self.reason).write(
-            {"department_id": self.department_id.id, "job_id": self.job_id.id, "appraiser_id": self.appraiser_id.id}
+            {
+                "department_id": self.department_id.id,
+                "job_id": self.job_id.id,
+                "parent_id": self.appraiser_id.id,
+                "appraiser_id": self.appraiser_id.id,
+            }
         )
+        # a Plt/Plh of the old post no longer stands in for the new manager, one of the new post may
+        self.env["asn.kinerja.acting"].sudo().search(
+            [("state", "=", "running"), ("company_id", "=", employee.company_id.id)]
+        )._sync()
         employee.message_post(
             body=self._message(
                 self.env._(
-                    "Transfer / promotion from %(date)s: %(old_job)s, %(old_unit)s (appraiser %(old_appraiser)s) → "
-                    "%(job)s, %(unit)s (appraiser %(appraiser)s).",
+                    "Transfer / promotion from %(date)s: %(old_job)s, %(old_unit)s (appraiser %(old_appraiser)s, "
+                    "manager %(old_manager)s) → %(job)s, %(unit)s (appraiser and manager %(appraiser)s).",
                     date=self.date,
                     old_job=old_post["job"],
                     old_unit=old_post["unit"],
                     old_appraiser=old_post["appraiser"],
+                    old_manager=old_post["manager"],
                     job=self.job_id.name,
                     unit=self.department_id.name,
                     appraiser=self.appraiser_id.name,
@@ -176,12 +189,28 @@ class AsnKinerjaTransferWizard(models.TransientModel):
         parts._lock_for_step()
         parts.invalidate_recordset()
         self._check_known_states(parts)
+        if refusal := self._refusal(parts):
+            raise UserError(refusal)
+        new_parts = self.env["asn.kinerja.appraisal"]
+        moved = self.env["asn.kinerja.appraisal"]
+        for skp in parts:
+            if skp.date_start == self.date:
+                self._move(skp)
+                moved |= skp
+            else:
+                new_parts |= self._split(skp)
+        return new_parts, moved
+
+    def _refusal(self, parts=None):
+        """Why the SKPs covering the date cannot be split there, or "": a finished SKP, or a date before the
+        current part of the period (docs/rules.md §17). The one rule of ``_apply_to_skps`` and of the SIASN
+        import's preview, which lists the transfers it will not apply before anything is written."""
+        self.ensure_one()
+        parts = self._parts() if parts is None else parts
         if done := parts.filtered(lambda skp: skp.state == "done"):
-            raise UserError(
-                self.env._(
-                    "%(skp)s is finished: reopen it first, or record the transfer from a date after its post.",
-                    skp=done[0].name,
-                )
+            return self.env._(
+                "%(skp)s is finished: reopen it first, or record the transfer from a date after its post.",
+                skp=done[0].name,
             )
         later = (
             self.env["asn.kinerja.appraisal"]
@@ -197,24 +226,14 @@ class AsnKinerjaTransferWizard(models.TransientModel):
             )
         )
         if later:
-            raise UserError(
-                self.env._(
-                    "%(date)s is before the start of %(skp)s (%(start)s), the current part of the period: "
-                    "a transfer starts within the current part.",
-                    date=self.date,
-                    skp=later.name,
-                    start=later.date_start,
-                )
+            return self.env._(
+                "%(date)s is before the start of %(skp)s (%(start)s), the current part of the period: "
+                "a transfer starts within the current part.",
+                date=self.date,
+                skp=later.name,
+                start=later.date_start,
             )
-        new_parts = self.env["asn.kinerja.appraisal"]
-        moved = self.env["asn.kinerja.appraisal"]
-        for skp in parts:
-            if skp.date_start == self.date:
-                self._move(skp)
-                moved |= skp
-            else:
-                new_parts |= self._split(skp)
-        return new_parts, moved
+        return ""
 
     def _check_known_states(self, parts):
         known = json.loads(self.known_states or "{}")
