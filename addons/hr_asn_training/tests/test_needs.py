@@ -94,9 +94,9 @@ class TestNeedsGeneration(NeedsCase):
         self.assertEqual(counts["Bidang Kecil"], counts["Bidang Besar"], counts)
         plan = self.Needs.create({"department_id": small.id, "year": PLAN_YEAR + 1})
         self.env.invalidate_all()
-        # employees, jobs' standards, profiles, SKPs and their periods, coachings, courses, the plan's language
-        # and the competencies' names in it, the units' paths (the lines' people), the lines' insert
-        with self.assertQueryCount(__system__=15):
+        # employees, jobs' standards, profiles, SKPs and their periods, certificates, coachings, courses, the plan's
+        # language and the competencies' names in it, the units' paths (the lines' people), the lines' insert
+        with self.assertQueryCount(__system__=16):
             plan.action_generate()
             self.env.flush_all()
 
