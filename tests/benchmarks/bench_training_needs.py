@@ -81,7 +81,7 @@ def build_regency():
 def main():
     env.cr.execute("SAVEPOINT bench_training_needs")
     print(f"--- AKPK: {EMPLOYEES} civil servants, {UNITS} units, {COMPETENCIES} competencies per job")
-    units = measure(f"build {EMPLOYEES} employees, jobs, courses, profiles (setup)", build_regency, "s", profile=bool(os.environ.get("BENCH_PROFILE")))
+    units = measure(f"build {EMPLOYEES} employees, jobs, courses, profiles (setup)", build_regency, "s")
     Needs = env["asn.training.needs"]
     plans = Needs.create([{"department_id": unit.id, "year": YEAR} for unit in units])
     measure(f"generate the AKPK of {UNITS} units at once ({EMPLOYEES * 2} needs)", plans.action_generate, "s")
