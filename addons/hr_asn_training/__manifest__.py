@@ -24,6 +24,7 @@
         "report/asn_kinerja_adoption_report_views.xml",
         "report/asn_training_coaching_report.xml",
         "views/menus.xml",
+        "wizard/asn_training_profile_import_views.xml",
         "data/asn_training_certificate_data.xml",
         "views/asn_talent_box_views.xml",
         "views/asn_training_development_views.xml",

@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.fields import Domain
+from odoo.tools.sql import escape_psql
 
 # the three groups of the Kamus Kompetensi (docs/rules.md §25)
 COMPETENCY_KINDS = [("technical", "Technical"), ("managerial", "Managerial"), ("socio_cultural", "Socio-cultural")]
@@ -40,5 +42,6 @@ class AsnTrainingCompetency(models.Model):
         wanted = {(name or "").strip().lower() for name in names} - {""}
         if not wanted:
             return {}
-        found = self.search([("name", "in", list({name.strip() for name in names if name}))])
+        # whatever the case the file or the coaching wrote
+        found = self.search(Domain.OR(Domain("name", "=ilike", escape_psql(name)) for name in wanted))
         return {competency.name.lower(): competency for competency in found if competency.name.lower() in wanted}

@@ -1,7 +1,9 @@
 from collections import defaultdict
+from datetime import date
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import format_date
 
 from odoo.addons.hr_asn_kinerja.tools.predicate import LOW_PREDICATES
 
@@ -13,6 +15,7 @@ NEED_SOURCES = [
     ("competency", "Competency Gap"),
     ("performance", "Performance Gap (Predikat)"),
     ("coaching", "Coaching Evaluation (B.1.9)"),
+    ("certificate", "Certificate Expired"),
     ("manual", "Added by Hand"),
 ]
 PRIORITIES = [("high", "High"), ("medium", "Medium"), ("low", "Low")]
@@ -135,6 +138,7 @@ class AsnTrainingNeedsLine(models.Model):
             )
         }
         last_low = self._last_low_predicates(employees, max(plans.mapped("year")))
+        ending = self._ending_certificates(employees, max(plans.mapped("year")))
         weak = self._weak_coaching_competencies(list(last_low))
         competencies = standards.competency_id | env["asn.training.competency"].concat(
             *(competency for rows in weak.values() for competency, _score, _name in rows if competency)
@@ -150,6 +154,7 @@ class AsnTrainingNeedsLine(models.Model):
                 continue
             low = last_low.get(employee.id)
             words = words_of[plan.id]
+            first = len(vals_list)
             predicate = low and words._predicate_label(low)
             gaps = {}
             for competency, required in standard_of.get(employee.job_id.id, []):
@@ -178,7 +183,65 @@ class AsnTrainingNeedsLine(models.Model):
                 )
             if low:
                 vals_list.append(words._performance_need(plan, employee, low, weak.get(employee.id, [])))
+            own = vals_list[first:]
+            vals_list += words._certificate_needs(plan, employee, ending.get(employee.id, []), own)
         return vals_list
+
+    @api.model
+    def _ending_certificates(self, employees, year):
+        """{employee id: [certificate]}: each employee's last certificate of a course that still asks for
+        one, when it ends before the end of ``year`` (one query)."""
+        certificates = (
+            self.env["asn.training.certificate"]
+            .sudo()
+            .search_fetch(
+                [("employee_id", "in", employees.ids), ("course_id.certificate_validity_months", ">", 0)],
+                ["employee_id", "course_id", "name", "date_expiry"],
+                order="date_expiry, id",
+            )
+        )
+        last = {(certificate.employee_id.id, certificate.course_id.id): certificate for certificate in certificates}
+        ending = defaultdict(list)
+        for (employee_id, _course_id), certificate in last.items():
+            if certificate.date_expiry <= date(year, 12, 31):
+                ending[employee_id].append(certificate)
+        return ending
+
+    @api.model
+    def _certificate_needs(self, plan, employee, certificates, found):
+        """The needs of the employee's certificates that have expired or expire in the plan's year: the same
+        course again. A course the gaps already ``found`` for the employee gets the reason added, not a second
+        need (docs/rules.md §25)."""
+        suggested = {vals["course_id"]: vals for vals in found if vals.get("course_id")}
+        today = fields.Date.context_today(self)
+        needs = []
+        for certificate in certificates:
+            if certificate.date_expiry > date(plan.year, 12, 31):
+                continue
+            when = format_date(self.env, certificate.date_expiry)
+            if certificate.date_expiry < today:
+                reason = self.env._(
+                    "The certificate %(course)s expired on %(date)s.", course=certificate.name, date=when
+                )
+            else:
+                reason = self.env._(
+                    "The certificate %(course)s expires on %(date)s.", course=certificate.name, date=when
+                )
+            if vals := suggested.get(certificate.course_id.id):
+                vals["reason"] = f"{vals['reason']} {reason}"
+                continue
+            needs.append(
+                {
+                    "needs_id": plan.id,
+                    "employee_id": employee.id,
+                    "need_source": "certificate",
+                    "course_id": certificate.course_id.id,
+                    "priority": "high" if certificate.date_expiry < date(plan.year, 1, 1) else "medium",
+                    "reason": reason,
+                    "generated": True,
+                }
+            )
+        return needs
 
     @api.model
     def _last_low_predicates(self, employees, year):

@@ -94,11 +94,11 @@ class TestNeedsGeneration(NeedsCase):
         self.assertEqual(counts["Bidang Kecil"], counts["Bidang Besar"], counts)
         plan = self.Needs.create({"department_id": small.id, "year": PLAN_YEAR + 1})
         self.env.invalidate_all()
-        # employees, jobs' standards, profiles, SKPs and their periods, coachings, courses, the plan's language
-        # and the competencies' names in it, the units' paths (the lines' people), the lines' insert: 15. A ceiling
-        # with 2 of headroom for Odoo's own queries (translations, prefetch) between patch releases; the N+1 is
-        # guarded above (the same count for 2 and 12 people)
-        with self.assertQueryCount(__system__=15 + 2):
+        # employees, jobs' standards, profiles, SKPs and their periods, certificates, coachings, courses, the plan's
+        # language and the competencies' names in it, the units' paths (the lines' people), the lines' insert: 16. A
+        # ceiling with 2 of headroom for Odoo's own queries (translations, prefetch) between patch releases; the N+1
+        # is guarded above (the same count for 2 and 12 people)
+        with self.assertQueryCount(__system__=16 + 2):
             plan.action_generate()
             self.env.flush_all()
 
