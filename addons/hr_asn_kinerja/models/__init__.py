@@ -20,6 +20,7 @@ from . import asn_workflow_author
 from . import asn_kinerja_row_mixin
 from . import asn_kinerja_people_mixin
 from . import asn_kinerja_period
+from . import asn_kinerja_period_closing
 from . import asn_kinerja_period_jobs
 from . import asn_kinerja_indicator
 from . import asn_kinerja_duty

@@ -39,6 +39,7 @@ class AsnKinerjaAppraisal(models.Model):
     _state_dates = DATE_OF_STATE
     _reason_actions = ("return", "reopen")
     _role_fields = {"employee": "employee_id", "appraiser": "appraiser_id", "superior": "appraiser_superior_id"}
+    _unlink_rule = (("draft", "cancel"), ("officer",))
     # the appraiser alone rates and writes the appraiser's notes; HR corrects a result by reopening it
     _edit_rules = {
         "result_rating": rule(RATING, ("appraiser",)),
@@ -141,8 +142,6 @@ class AsnKinerjaAppraisal(models.Model):
     date_scored = fields.Date(readonly=True, copy=False)
     date_done = fields.Date(readonly=True, copy=False)
 
-    is_awaiting_me = fields.Boolean("Awaiting Me", compute="_compute_is_awaiting_me", search="_search_is_awaiting_me")
-
     # per employee and period one SKP per post, consecutive (models/asn_kinerja_appraisal_part.py, docs/rules.md §17)
 
     @api.depends("employee_id.name", "period_id.name")
@@ -223,6 +222,7 @@ class AsnKinerjaAppraisal(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        # its own check, not ``_create_states``: a periodic SKP starts approved (below), past the mixin's guard
         if not self.env.su and any(vals.get("state", "draft") != "draft" or "predicate" in vals for vals in vals_list):
             raise AccessError(self.env._("A new SKP starts as a draft."))
         # iterate over whole recordsets so that each field is read once for the batch
@@ -256,23 +256,3 @@ class AsnKinerjaAppraisal(models.Model):
         appraisals = super().create(vals_list)
         appraisals._create_behavior_lines(sources)
         return appraisals
-
-    # ------------------------------------------------------------------
-    # edit rules
-    # ------------------------------------------------------------------
-    def write(self, vals):
-        self._check_edit(vals)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_drafts(self):
-        if self.env.su:
-            return
-        for appraisal in self:
-            if appraisal.state not in ("draft", "cancel") or "officer" not in appraisal._get_roles():
-                raise UserError(
-                    self.env._(
-                        "Only Pengelola Kinerja can delete an SKP, and only a draft or cancelled one (%(name)s).",
-                        name=appraisal.name,
-                    )
-                )

@@ -17,7 +17,7 @@ class AsnKinerjaAppraisal(models.Model):
         if user.has_group("hr_asn_kinerja.group_kinerja_officer"):
             return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_all")
         if user.has_group("hr_asn_kinerja.group_kinerja_appraiser") and self.search_count(
-            [("is_awaiting_me", "=", True), ("is_own", "=", False), ("period_id.state", "=", "open")], limit=1
+            [("is_my_turn", "=", True), ("is_own", "=", False), ("period_id.state", "=", "open")], limit=1
         ):
             return Actions._for_xml_id("hr_asn_kinerja.action_appraisal_subordinates")
         action = Actions._for_xml_id("hr_asn_kinerja.action_appraisal_mine")

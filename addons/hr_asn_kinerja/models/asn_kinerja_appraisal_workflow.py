@@ -1,6 +1,5 @@
-from odoo import api, models
+from odoo import models
 from odoo.exceptions import UserError
-from odoo.fields import Domain
 from odoo.tools.translate import LazyTranslate
 
 from .asn_kinerja_appraisal import OPEN_STATES
@@ -39,7 +38,7 @@ TRANSITION_MESSAGES = {
     "reset": _lt("Reset to draft."),
     "acknowledge": _lt("The employee has read the result."),
 }
-# state reached -> (activity type, who acts next): also what "Awaiting Me" means
+# state reached -> (activity type, who acts next): also what "Awaiting Me" (is_my_turn) finds
 NEXT_ACTIVITY = {
     "draft": ("hr_asn_kinerja.mail_act_skp_revise", "employee_id"),
     "submitted": ("hr_asn_kinerja.mail_act_skp_approve", "appraiser_id"),
@@ -85,21 +84,6 @@ class AsnKinerjaAppraisal(models.Model):
     _transition_messages = TRANSITION_MESSAGES
     _next_activities = NEXT_ACTIVITY
     _next_step_phrases = NEXT_STEP_PHRASES
-
-    @api.depends_context("uid")
-    def _compute_is_awaiting_me(self):
-        for appraisal in self:
-            steps = appraisal._next_activity_steps()
-            appraisal.is_awaiting_me = any(user == self.env.user for _xmlid, user in steps)
-
-    def _search_is_awaiting_me(self, operator, value):
-        if operator not in ("in", "not in"):
-            return NotImplemented
-        mine = Domain.OR(
-            Domain("state", "=", state) & Domain(f"{person}.user_id", "=", self.env.uid)
-            for state, (_activity, person) in NEXT_ACTIVITY.items()
-        )
-        return mine if (True in value) == (operator == "in") else ~mine
 
     # ------------------------------------------------------------------
     # workflow

@@ -10,7 +10,6 @@ through the matrix. The decision is final.
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
 from odoo.tools.misc import format_date
 from odoo.tools.translate import LazyTranslate
 
@@ -24,8 +23,6 @@ EXPLAIN_APPRAISER = "hr_asn_kinerja.mail_act_objection_explain_appraiser"
 EXPLAIN_EMPLOYEE = "hr_asn_kinerja.mail_act_objection_explain_employee"
 # the employee's "read the result" activity: not asked while the objection waits for its decision
 READ_RESULT = "hr_asn_kinerja.mail_act_skp_acknowledge"
-# the explanation whose recording ends each "explain" activity
-EXPLANATION_OF = {EXPLAIN_APPRAISER: "appraiser_explanation", EXPLAIN_EMPLOYEE: "employee_explanation"}
 DECIDER = ("decider",)
 HEARING = rule(("submitted",), DECIDER)
 # what the employee writes when filing; everything else is the decider's or the engine's
@@ -51,10 +48,23 @@ class AsnKinerjaObjection(models.Model):
         "reject": _lt("Objection rejected: the result stands."),
     }
     _reason_actions = ("reject",)
-    _role_fields = {"employee": "employee_id", "appraiser": "appraiser_id", "superior": "superior_id"}
+    _role_fields = {
+        "employee": "employee_id",
+        "appraiser": "appraiser_id",
+        "superior": "superior_id",
+        "decider": "superior_id",
+    }
+    # without a superior, Pengelola Kinerja decides
+    _role_fallbacks = {"decider": "officer"}
+    _create_fields = FILING_FIELDS
     _state_dates = {"accepted": "date_decided", "rejected": "date_decided"}
+    # an explanation recorded ends the activity that asked for it (write)
     _next_activities = {
-        "submitted": [(DECIDE, "superior_id"), (EXPLAIN_APPRAISER, "appraiser_id"), (EXPLAIN_EMPLOYEE, "employee_id")]
+        "submitted": [
+            (DECIDE, "superior_id"),
+            (EXPLAIN_APPRAISER, "appraiser_id", "appraiser_explanation"),
+            (EXPLAIN_EMPLOYEE, "employee_id", "employee_explanation"),
+        ]
     }
     _next_step_phrases = {
         DECIDE: (
@@ -145,13 +155,6 @@ class AsnKinerjaObjection(models.Model):
         for objection in self:
             objection.is_decider = "decider" in objection._get_roles()
 
-    def _get_roles(self):
-        """Besides the SKP's people and HR: ``decider``, the appraiser's superior, or HR where there is none."""
-        roles = super()._get_roles()
-        if "superior" in roles or ("officer" in roles and not self.sudo().superior_id):
-            roles.add("decider")
-        return roles
-
     def _document_lang(self):
         return self.sudo().appraisal_id._document_lang()
 
@@ -168,8 +171,8 @@ class AsnKinerjaObjection(models.Model):
     def create(self, vals_list):
         Appraisal = self.env["asn.kinerja.appraisal"]
         for vals in vals_list:
-            if not self.env.su and any(vals.get(name) for name in set(vals) - FILING_FIELDS):
-                raise AccessError(self.env._("An objection is filed with its reasons only; the decider does the rest."))
+            if not self.env.su:
+                self._check_create_vals(vals)  # here: the record is created as superuser, past the mixin's guard
             skp = Appraisal.browse(vals.get("appraisal_id"))
             skp._check_can_object()
             self._check_reason(vals.get("reason"), self.env._("Write the reasons of the objection."))
@@ -191,18 +194,13 @@ class AsnKinerjaObjection(models.Model):
         return objections.with_env(self.env)
 
     def write(self, vals):
-        self._check_edit(vals)
         result = super().write(vals)
         if {"appraiser_explanation", "employee_explanation"} & set(vals):
             # an explanation recorded ends the activity that asked for it
             self._schedule_next_activity()
         return result
 
-    def _next_activity_steps(self):
-        """The decider's step, and the explanations not recorded yet."""
-        steps = super()._next_activity_steps()
-        return [(xmlid, user) for xmlid, user in steps if not (xmlid in EXPLANATION_OF and self[EXPLANATION_OF[xmlid]])]
-
+    # a hook, not a table: Pengelola Kinerja decides as a group (``_role_fallbacks``), nobody's activity to name
     @api.depends_context("uid", "lang")
     def _compute_next_step(self):
         result = super()._compute_next_step()

@@ -1,23 +1,50 @@
-from datetime import timedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools.misc import format_date
+from odoo.tools.translate import LazyTranslate
 
 from ..tools.deadlines import default_deadlines
-from ..tools.jobs import CHANNEL, job_key
 from ..tools.periods import period_label
+from .asn_edit_rules_mixin import rule
+
+_lt = LazyTranslate(__name__)
 
 # from this many missing SKPs on, a period opens in jobs, one per unit (docs/performance.md, "Jobs")
 OPEN_IN_JOBS_FROM = 1000
+OFFICER = ("officer",)
+# what HR sets on a period until it is closed (a closed one says "reopen it first": _check_edit_open)
+SETTINGS = (
+    "name",
+    "date_start",
+    "date_end",
+    "period_type",
+    "parent_id",
+    "company_id",
+    "plan_deadline",
+    "evaluation_deadline",
+)
 
 
 class AsnKinerjaPeriod(models.Model):
     _name = "asn.kinerja.period"
     _description = "Performance Period"
-    _inherit = ["mail.thread"]
+    _inherit = ["asn.workflow.mixin"]
     _order = "date_start desc, period_type, id"
     _check_company_auto = True
+
+    # opening again (the button "Create Missing SKPs") is not a step: the state stays
+    _transitions = {
+        "open": {"draft": ("open", OFFICER)},
+        "close": {"open": ("closed", OFFICER)},
+        "reopen": {"closed": ("open", OFFICER)},
+    }
+    _transition_messages = {
+        "open": _lt("Period opened."),
+        "close": _lt("Period closed: its SKPs can no longer change."),
+        "reopen": _lt("Period reopened for corrections."),
+    }
+    # nobody's own record: HR (``officer``, from the groups) takes every step
+    _role_fields = {}
+    _edit_rules = dict.fromkeys(SETTINGS, rule(("draft", "open"), OFFICER))
 
     name = fields.Char(required=True, tracking=True)
     date_start = fields.Date("Start Date", required=True, tracking=True)
@@ -147,18 +174,9 @@ class AsnKinerjaPeriod(models.Model):
                 self.env._("%(period)s: the plan deadline comes after the evaluation deadline.", period=self.name)
             )
 
-    def write(self, vals):
-        if "state" in vals and not self.env.su:
-            raise AccessError(self.env._("Open, close or reopen the period with its buttons."))
-        if closed := self.filtered(lambda p: p.state == "closed"):
-            if set(vals) - {"state"} and not self.env.su:
-                raise UserError(self.env._("The period %(period)s is closed; reopen it first.", period=closed[0].name))
-        return super().write(vals)
-
-    def _creation_message(self):
-        # read by the company's HR: in the company's language, whoever creates it
-        lang = self.sudo().company_id.partner_id.lang or self.env.lang
-        return super(AsnKinerjaPeriod, self.with_context(lang=lang))._creation_message()
+    def _check_edit_open(self, field_names):
+        if self.state == "closed":
+            raise UserError(self.env._("The period %(period)s is closed; reopen it first.", period=self.name))
 
     def _check_officer(self):
         if not self.env.su and not self.env.user.has_group("hr_asn_kinerja.group_kinerja_officer"):
@@ -169,7 +187,7 @@ class AsnKinerjaPeriod(models.Model):
         self._check_officer()
         if closed := self.filtered(lambda p: p.state == "closed"):
             raise UserError(self.env._("The period %(period)s is closed.", period=closed[0].name))
-        self.sudo().write({"state": "open"})
+        self.filtered(lambda p: p.state == "draft")._transition("open")
         # written now, the period's row makes a second opening at the same time wait, then retry (Odoo
         # retries on the serialization failure) and find the SKPs made: never two for one employee
         self.flush_recordset(["state"])
@@ -210,104 +228,21 @@ class AsnKinerjaPeriod(models.Model):
             },
         }
 
-    def _open_in_jobs(self, employees):
-        """A large agency's SKPs are made by one job per unit (channel root.kinerja), not in HR's request:
-        the period shows the jobs' progress (docs/performance.md, "Jobs")."""
-        self.ensure_one()
-        for department, unit in employees.grouped("department_id").items():
-            self.with_delay(
-                channel=CHANNEL,
-                identity_key=job_key(self.id, "open", unit),
-                description=self.env._(
-                    "%(period)s: SKPs of %(unit)s", period=self.name, unit=department.name or self.env._("no unit")
-                ),
-            )._job_open_unit(unit)
-
-    def _job_open_unit(self, employees):
-        """Job: the missing SKPs of ``employees`` (one unit) in this period; nothing twice when run again."""
-        self.ensure_one()
-        if self.state != "open":
-            return "the period is not open"
-        created = self.env["asn.kinerja.appraisal"].sudo()._create_for_period(self, employees)
-        return f"{len(created)} SKPs created"
-
     def action_close(self):
         """Lock the periods: their SKPs can no longer change."""
         self._check_officer()
         if not_open := self.filtered(lambda p: p.state != "open"):
             raise UserError(self.env._("Only an open period can be closed: %(period)s.", period=not_open[0].name))
         self._check_no_objection_open()
-        self.sudo().write({"state": "closed"})
+        self._transition("close")
         return True
-
-    def _check_no_objection_open(self):
-        """A closed period takes no objection and no decision: it closes once every objection is decided and
-        every time to object has ended, so that no employee loses the right PP 30/2019 gives (docs/rules.md §13).
-        The message names who still may object and whose objection waits."""
-        Appraisal = self.env["asn.kinerja.appraisal"].sudo()
-        today = fields.Date.context_today(self)
-        for period in self:
-            pending = (
-                self.env["asn.kinerja.objection"]
-                .sudo()
-                .search([("appraisal_id.period_id", "=", period.id), ("state", "=", "submitted")])
-                .appraisal_id
-            )
-            # a time to object may still run only for a result received within the last days to object
-            since = today - timedelta(days=period.company_id.kinerja_objection_days)
-            candidates = Appraisal.search(
-                [
-                    ("period_id", "=", period.id),
-                    ("state", "=", "done"),
-                    ("objection_ids", "=", False),
-                    "|",
-                    ("result_received_date", ">=", since),
-                    ("date_done", ">=", since),
-                ]
-            )
-            running = candidates.filtered(lambda skp: skp.objection_deadline and today <= skp.objection_deadline)
-            if not (pending or running):
-                continue
-            parts = []
-            if pending:
-                parts.append(
-                    self.env._(
-                        "objections still to decide: %(names)s", names=self._names_of(pending, with_deadline=False)
-                    )
-                )
-            if running:
-                parts.append(self.env._("still within the time to object: %(names)s", names=self._names_of(running)))
-            raise UserError(
-                self.env._(
-                    "The period %(period)s cannot close yet, or these objections would be lost (PP 30/2019): "
-                    "%(details)s.",
-                    period=period.name,
-                    details="; ".join(parts),
-                )
-            )
-
-    def _names_of(self, skps, with_deadline=True, limit=10):
-        """'Name (until date), ...' of the employees of ``skps``, the first ``limit`` and how many more."""
-        entries = [
-            self.env._(
-                "%(name)s (until %(date)s)",
-                name=skp.employee_id.name,
-                date=format_date(self.env, skp.objection_deadline),
-            )
-            if with_deadline
-            else skp.employee_id.name
-            for skp in skps.sorted(lambda skp: (skp.objection_deadline or skp.date_done, skp.employee_id.name or ""))
-        ]
-        if len(entries) > limit:
-            entries = [*entries[:limit], self.env._("and %(count)s more", count=len(entries) - limit)]
-        return ", ".join(entries)
 
     def action_reopen(self):
         """Unlock a closed period, for corrections."""
         self._check_officer()
         if not_closed := self.filtered(lambda p: p.state != "closed"):
             raise UserError(self.env._("The period %(period)s is not closed.", period=not_closed[0].name))
-        self.sudo().write({"state": "open"})
+        self._transition("reopen")
         return True
 
     @api.readonly  # a read: served by the replica when there is one (db_replica_host)

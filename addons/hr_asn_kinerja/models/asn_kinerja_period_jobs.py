@@ -7,7 +7,7 @@ the period how many of its jobs are done, still to do and failed, and requeues t
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
-from ..tools.jobs import TODO_STATES, key_prefix
+from ..tools.jobs import CHANNEL, TODO_STATES, job_key, key_prefix
 
 
 class AsnKinerjaPeriod(models.Model):
@@ -33,6 +33,27 @@ class AsnKinerjaPeriod(models.Model):
             period.job_done_count = counts.get("done", 0)
             period.job_todo_count = sum(counts.get(state, 0) for state in TODO_STATES)
             period.job_failed_count = counts.get("failed", 0)
+
+    def _open_in_jobs(self, employees):
+        """A large agency's SKPs are made by one job per unit (channel root.kinerja), not in HR's request:
+        the period shows the jobs' progress (docs/performance.md, "Jobs")."""
+        self.ensure_one()
+        for department, unit in employees.grouped("department_id").items():
+            self.with_delay(
+                channel=CHANNEL,
+                identity_key=job_key(self.id, "open", unit),
+                description=self.env._(
+                    "%(period)s: SKPs of %(unit)s", period=self.name, unit=department.name or self.env._("no unit")
+                ),
+            )._job_open_unit(unit)
+
+    def _job_open_unit(self, employees):
+        """Job: the missing SKPs of ``employees`` (one unit) in this period; nothing twice when run again."""
+        self.ensure_one()
+        if self.state != "open":
+            return "the period is not open"
+        created = self.env["asn.kinerja.appraisal"].sudo()._create_for_period(self, employees)
+        return f"{len(created)} SKPs created"
 
     def action_retry_failed_jobs(self):
         """HR: run the period's failed jobs again (each is idempotent: what they made stays, once)."""

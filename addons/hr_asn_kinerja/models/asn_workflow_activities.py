@@ -7,7 +7,8 @@ from odoo import api, models
 
 class AsnWorkflowActivitiesMixin(models.AbstractModel):
     """``_next_activities``: ``{state reached: (activity xmlid, person field)}``, or a list of such
-    steps when several people act at once."""
+    steps when several people act at once; a third element names the field whose value ends the step
+    while the state stays (e.g. an objection's explanation, once recorded)."""
 
     _name = "asn.workflow.activities.mixin"
     _description = "Activities of a Workflow Record"
@@ -18,7 +19,9 @@ class AsnWorkflowActivitiesMixin(models.AbstractModel):
         """[(activity xmlid, res.users)] of whoever acts next on this record."""
         self.ensure_one()
         steps = []
-        for xmlid, path in self._activity_table_steps(self.state):
+        for xmlid, path, until in self._activity_table_steps(self.state):
+            if until and self.sudo()[until]:
+                continue
             person = self.sudo().mapped(path)
             if user := (person.user_id if person._name == "hr.employee" else person)[:1]:
                 steps.append((xmlid, user))
@@ -26,9 +29,9 @@ class AsnWorkflowActivitiesMixin(models.AbstractModel):
 
     @api.model
     def _activity_table_steps(self, state):
-        """The ``_next_activities`` entry of ``state`` as a list: one step, or several at once."""
+        """The ``_next_activities`` entry of ``state`` as a list of (xmlid, path, field ending it or None)."""
         steps = self._next_activities.get(state, [])
-        return [steps] if isinstance(steps, tuple) else steps
+        return [(*step, None)[:3] for step in ([steps] if isinstance(steps, tuple) else steps)]
 
     def _next_activity_deadline(self, activity_type):
         """Due date of the next activity: the delay of its type, from today."""
@@ -36,7 +39,7 @@ class AsnWorkflowActivitiesMixin(models.AbstractModel):
 
     @api.model
     def _workflow_activity_types(self):
-        return {xmlid for state in self._next_activities for xmlid, _path in self._activity_table_steps(state)}
+        return {xmlid for state in self._next_activities for xmlid, *_rest in self._activity_table_steps(state)}
 
     def _schedule_next_activity(self):
         """Give each record exactly the workflow activities it needs now: keep those still due,

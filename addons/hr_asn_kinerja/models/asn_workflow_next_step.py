@@ -1,6 +1,7 @@
 """The "next step" line of a workflow record: who acts next, what and by when, in the reader's words."""
 
 from odoo import api, fields, models
+from odoo.fields import Domain
 from odoo.tools.misc import format_date
 
 
@@ -17,7 +18,9 @@ class AsnWorkflowNextStepMixin(models.AbstractModel):
     next_step = fields.Char(
         compute="_compute_next_step", help="Who acts next, what and by when, as the reader sees it."
     )
-    is_my_turn = fields.Boolean(compute="_compute_next_step", help="The next step is the reader's.")
+    is_my_turn = fields.Boolean(
+        compute="_compute_next_step", search="_search_is_my_turn", help="The next step is the reader's."
+    )
 
     @api.depends_context("uid", "lang")
     def _compute_next_step(self):
@@ -35,6 +38,28 @@ class AsnWorkflowNextStepMixin(models.AbstractModel):
                 lines = [line] if (line := record._next_step_idle()) else []
             record.next_step = "; ".join(lines) or False
             record.is_my_turn = any(user == me for _xmlid, user in entries[record])
+
+    def _search_is_my_turn(self, operator, value):
+        """The records whose state's step (``_next_activities``) is the reader's: the search twin of the
+        workflow's table, read from the records' own rows (an SKP's plan is the employee's before any
+        reminder gave them its activity)."""
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        mine = Domain.OR(
+            Domain("state", "=", state)
+            & self._is_me_domain(path)
+            & (Domain(until, "=", False) if until else Domain.TRUE)
+            for state in self._next_activities
+            for _xmlid, path, until in self._activity_table_steps(state)
+        )
+        return mine if (True in value) == (operator == "in") else ~mine
+
+    def _is_me_domain(self, path):
+        """The reader is the person at ``path`` (an hr.employee, through their user, or a res.users)."""
+        model = self
+        for name in path.split("."):
+            model = self.env[model._fields[name].comodel_name]
+        return Domain(path if model._name == "res.users" else f"{path}.user_id", "=", self.env.uid)
 
     def _next_step_entries(self):
         """[(activity xmlid, res.users)] the "next step" line names: the workflow's next activities."""

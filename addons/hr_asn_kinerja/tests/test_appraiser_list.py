@@ -15,7 +15,7 @@ DOMAIN = [
     ("is_appraiser", "=", True),
     ("is_superior", "=", True),
     ("period_id.state", "=", "open"),
-    ("is_awaiting_me", "=", True),
+    ("is_my_turn", "=", True),
 ]
 
 

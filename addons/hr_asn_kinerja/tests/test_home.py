@@ -24,7 +24,7 @@ class TestHome(KinerjaCase):
         self.assertIn("search_default_open_period", home["context"])
 
     def test_no_current_skp_lands_on_my_skp(self):
-        self.period.sudo().state = "closed"
+        self.period.with_user(self.user_officer).action_close()
         home = self.home_of(self.user_staff)
         self.assertEqual(home["xml_id"], "hr_asn_kinerja.action_appraisal_mine")
         self.assertFalse(home.get("res_id"))

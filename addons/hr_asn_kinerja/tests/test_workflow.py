@@ -316,7 +316,7 @@ class TestEditRules(KinerjaCase):
 @tagged("post_install", "-at_install")
 class TestAwaitingMe(KinerjaCase):
     def awaiting(self, user):
-        return self.env["asn.kinerja.appraisal"].with_user(user).search([("is_awaiting_me", "=", True)])
+        return self.env["asn.kinerja.appraisal"].with_user(user).search([("is_my_turn", "=", True)])
 
     def test_awaiting_me_follows_whose_turn_it_is(self):
         skp = self.skp_of(self.staff)
@@ -324,7 +324,7 @@ class TestAwaitingMe(KinerjaCase):
         self.walk(skp, "submitted")
         self.assertNotIn(skp, self.awaiting(self.user_staff))
         self.assertIn(skp, self.awaiting(self.user_supervisor))
-        self.assertTrue(skp.with_user(self.user_supervisor).is_awaiting_me)
+        self.assertTrue(skp.with_user(self.user_supervisor).is_my_turn)
         self.walk(skp, "scored")
         self.assertEqual(self.awaiting(self.user_head) & skp, skp)
         self.assertNotIn(skp, self.awaiting(self.user_supervisor))

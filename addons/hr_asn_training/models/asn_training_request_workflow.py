@@ -87,8 +87,6 @@ class AsnTrainingRequest(models.Model):
     final_approver_id = fields.Many2one(
         "res.users", compute="_compute_final_approver", help="The HR officer who gives the final approval."
     )
-    # the reader's requests to act on: the "To Approve" list
-    is_my_turn = fields.Boolean(search="_search_is_my_turn")
 
     @api.depends("company_id.training_officer_id")
     def _compute_final_approver(self):
@@ -96,7 +94,9 @@ class AsnTrainingRequest(models.Model):
             request.final_approver_id = request.company_id.sudo()._training_officer() if request.company_id else False
 
     def _search_is_my_turn(self, operator, value):
-        """The requests whose open workflow activity is the reader's: the steps the form's line names."""
+        """The requests whose open workflow activity is the reader's: the steps the form's line names (the
+        "To Approve" list). Not the engine's search of the table: the final approver is computed and an
+        approved request's step follows its evidence (``_next_activity_steps``), neither searchable."""
         if operator not in ("in", "not in"):
             return NotImplemented
         Data = self.env["ir.model.data"]
