@@ -228,6 +228,7 @@ class AsnKinerjaSiasnRunLine(models.Model):
     _order = "blocking desc, line, reference, id"
 
     run_id = fields.Many2one("asn.kinerja.siasn.run", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="run_id.company_id", store=True, index=True)
     line = fields.Integer(readonly=True, help="Line of the employee file; 0 for a unit or a record.")
     reference = fields.Char("NIP / Unit Id", readonly=True)
     name = fields.Char(readonly=True)
