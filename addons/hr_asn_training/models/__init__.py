@@ -25,3 +25,4 @@ from . import asn_training_course_competency
 from . import asn_training_needs
 from . import asn_training_needs_line
 from . import asn_training_request_needs
+from . import asn_training_needs_generation
