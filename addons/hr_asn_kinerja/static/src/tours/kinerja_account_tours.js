@@ -62,14 +62,21 @@ tours.add("hr_asn_kinerja_create_accounts", {
             run: "click",
         },
         {
-            content: "The list shows the people without a user",
-            trigger: ".o_searchview_facet:contains('Without User')",
+            content: "The list shows the people without a user (those with one, as Staf Satu, are gone)",
+            trigger:
+                ".o_list_view:has(.o_data_row:contains('Rina Pindahan')):not(:has(.o_data_row:contains('Staf Satu')))",
         },
-        ...PEOPLE.map((name) => ({
-            content: `Select ${name}`,
-            trigger: `.o_list_view .o_data_row:contains('${name}') .o_list_record_selector input`,
-            run: "click",
-        })),
+        ...PEOPLE.flatMap((name) => [
+            {
+                content: `Select ${name}`,
+                trigger: `.o_list_view .o_data_row:contains('${name}') .o_list_record_selector input:not(:checked)`,
+                run: "click",
+            },
+            {
+                content: `${name} is selected`,
+                trigger: `.o_list_view .o_data_row:contains('${name}') .o_list_record_selector input:checked`,
+            },
+        ]),
         {
             content: "Two people are selected",
             trigger: ".o_list_selection_box:contains('2')",
