@@ -61,6 +61,7 @@ class ResUsers(models.Model):
             self.env.context.get("kinerja_avatar_on_the_fly")
             and len(self) == 1
             and set(vals) == {"image_1920"}
+            and self.partner_id.name
             and vals["image_1920"] == self.partner_id._avatar_generate_svg()
         ):
             return True

@@ -79,7 +79,7 @@ tours.add("hr_asn_kinerja_create_accounts", {
         ]),
         {
             content: "Two people are selected",
-            trigger: ".o_list_selection_box:contains('2')",
+            trigger: ".o_selection_box:contains('2 selected')",
         },
         ...openActionMenu(),
         {
