@@ -1,6 +1,7 @@
 """What moving in from SIASN adds to an employee (docs/rules.md §23): SIASN's own person id, an account for
 everyone in one click, and the data-quality filters HR keeps watching afterwards."""
 
+from collections import defaultdict
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -10,6 +11,15 @@ from odoo.fields import Command
 from ..tools.nip import PPPK_TYPES
 
 DEFAULT_TZ = "Asia/Jakarta"
+# accounts made in bulk: no invitation from create (ours is queued), no chatter line, no stored avatar
+QUIET_ACCOUNTS = {
+    "no_reset_password": True,
+    "mail_create_nolog": True,
+    "mail_create_nosubscribe": True,
+    "tracking_disable": True,
+    "mail_notrack": True,
+    "kinerja_avatar_on_the_fly": True,
+}
 CONTRACT_END_DAYS = 60  # a PPPK contract ending within this many days is flagged (data quality)
 
 
@@ -54,7 +64,7 @@ class HrEmployee(models.Model):
         employees = self.filtered(lambda employee: not employee.user_id)
         without_nip = employees.filtered(lambda employee: not employee.nip)
         employees -= without_nip
-        Users = self.env["res.users"].sudo().with_context(no_reset_password=True, active_test=False)
+        Users = self.env["res.users"].sudo().with_context(active_test=False)
         taken = {user.login: user for user in Users.search([("login", "in", employees.mapped("nip"))])}
         self.env["res.lang"].sudo()._activate_lang("id_ID")
         group_employee = self.env.ref("hr_asn_kinerja.group_kinerja_employee")
@@ -79,21 +89,20 @@ class HrEmployee(models.Model):
                 (
                     employee,
                     {
-                        "name": employee.name,
                         "login": employee.nip,
-                        "email": employee.work_email or False,
-                        "partner_id": employee.work_contact_id.id or False,
-                        "lang": "id_ID",
-                        "tz": company.partner_id.tz or DEFAULT_TZ,
                         "company_id": company.id,
                         "company_ids": [Command.set(company.ids)],
                         "group_ids": [Command.set(groups.ids)],
                     },
+                    {
+                        "name": employee.name,
+                        "email": employee.work_email or False,
+                        "lang": "id_ID",
+                        "tz": company.partner_id.tz or DEFAULT_TZ,
+                    },
                 )
             )
-        users = Users.create([vals for _employee, vals in to_create])
-        for (employee, _vals), user in zip(to_create, users, strict=True):
-            employee.user_id = user
+        users = self._kinerja_create_accounts(to_create)
         invited = users.filtered("email")
         self._kinerja_invite(invited)
         message = self.env._(
@@ -123,6 +132,35 @@ class HrEmployee(models.Model):
                 "next": {"type": "ir.actions.act_window_close"},
             },
         }
+
+    @api.model
+    def _kinerja_create_accounts(self, to_create):
+        """The users of ``to_create`` ((employee, user values, contact values) each) in one ``create``, linked
+        to their employee. The employee's work contact becomes the user's contact, its name, e-mail, language
+        and time zone written beforehand in a write per set of values rather than a write per user; the
+        avatar is not stored: Odoo draws the same initials on the fly (avatar.mixin)."""
+        Users = self.env["res.users"].sudo().with_context(active_test=False, **QUIET_ACCOUNTS)
+        contact_values = defaultdict(self.env["res.partner"].sudo)
+        vals_list = []
+        for employee, vals, contact in to_create:
+            partner = employee.sudo().work_contact_id
+            if partner:
+                changes = {key: value for key, value in contact.items() if partner[key] != value}
+                if changes:
+                    contact_values[tuple(sorted(changes.items()))] |= partner
+                vals_list.append(dict(vals, partner_id=partner.id))
+            else:
+                vals_list.append(dict(vals, **contact))
+        for changes, partners in contact_values.items():
+            partners.with_context(**QUIET_ACCOUNTS).write(dict(changes))
+        users = Users.create(vals_list)
+        # what Odoo's employee.write reads per link, read once for all
+        linking = self.browse([employee.id for employee, _vals, _contact in to_create]).with_context(**QUIET_ACCOUNTS)
+        linking.mapped("department_id")
+        linking.sudo().fetch(["image_1920", "image_1024", "image_512", "image_256", "image_128"])
+        for employee, user in zip(linking, users, strict=True):
+            employee.user_id = user
+        return users
 
     @api.model
     def _kinerja_invite(self, users):

@@ -54,6 +54,19 @@ class ResUsers(models.Model):
             ours.sudo().write({"tour_enabled": True, "kinerja_tours_only": True})
         return users
 
+    def write(self, vals):
+        # accounts made in bulk (hr.employee.action_create_users) keep no copy of the initials avatar Odoo
+        # stores for a new internal user: avatar.mixin draws the same picture on the fly
+        if (
+            self.env.context.get("kinerja_avatar_on_the_fly")
+            and len(self) == 1
+            and set(vals) == {"image_1920"}
+            and self.partner_id.name
+            and vals["image_1920"] == self.partner_id._avatar_generate_svg()
+        ):
+            return True
+        return super().write(vals)
+
     @api.model
     def switch_tour_enabled(self, val):
         # onboarding the user switches on themselves is Odoo's, all of it

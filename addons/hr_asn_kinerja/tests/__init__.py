@@ -1,5 +1,6 @@
 from . import (
     test_access,
+    test_account_tours,
     test_access_matrix,
     test_acting,
     test_appraiser_list,

@@ -256,6 +256,9 @@ class TestAccountsAndQuality(SiasnImportCase):
         user = clerk.user_id
         self.assertEqual((user.login, user.lang, user.tz), (NIP["Siti Aminah"], "id_ID", "Asia/Jakarta"))
         self.assertEqual(user.partner_id, clerk.work_contact_id)
+        # the initials avatar Odoo gives a new user, drawn on the fly rather than stored twice per person
+        for avatar in (user.avatar_128, clerk.avatar_128):
+            self.assertIn(b">S</text>", base64.b64decode(avatar))
         self.assertTrue(head.user_id.has_group("hr_asn_kinerja.group_kinerja_appraiser"))
         self.assertFalse(user.has_group("hr_asn_kinerja.group_kinerja_appraiser"))
         self.assertTrue(user.has_group("hr_asn_kinerja.group_kinerja_employee"))

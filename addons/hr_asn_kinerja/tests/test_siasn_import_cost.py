@@ -14,6 +14,10 @@ from .common import OFFICER
 SMALL, LARGE = 20, 40
 UNITS = 3
 SLACK = 10  # constant: caches warming with more records (prefetch of a second batch)
+# accounts: a ceiling per added person (41 before the batch and the avatar drawn on the fly, 10 after), all of
+# them Odoo's own per-record work: the user's contact properties, the work contact's other employees, the
+# resource's user, the department channels and the bus notice of the channels a new user joins
+ACCOUNT_QUERIES_PER_PERSON = 11
 
 
 @tagged("post_install", "-at_install")
@@ -126,6 +130,12 @@ class TestSiasnImportCost(TransactionCase):
         self.assertEqual(users, SMALL)
         large, users = self.accounts_of(LARGE)
         self.assertEqual(users, LARGE)
+        per_person = (large - small) / (LARGE - SMALL)
+        self.assertLessEqual(
+            per_person,
+            ACCOUNT_QUERIES_PER_PERSON,
+            f"accounts: {small} queries for {SMALL} people, {large} for {LARGE}: {per_person:.1f} per person",
+        )
         plain_small, plain_large = self.plain_users_of(SMALL), self.plain_users_of(LARGE)
         self.assertLessEqual(
             large - small,

@@ -5,6 +5,7 @@ sample files of the repository that the wizard loads as they are."""
 import base64
 import datetime
 import io
+import json
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -185,6 +186,26 @@ class TestSiasnMovingIn(TransactionCase):
     # ------------------------------------------------------------------
     # the sample files of the repository
     # ------------------------------------------------------------------
+    def test_demo_loads_the_sample_files_in_one_click(self):
+        wizard = self.wizard()
+        self.assertFalse(wizard.samples_offered, "outside the demo, HR chooses their own files")
+        with self.assertRaisesRegex(UserError, "demo only"):
+            wizard.action_load_samples()
+        self.env["ir.module.module"].search([("name", "=", "hr_asn_kinerja")]).demo = True
+        wizard.invalidate_recordset(["samples_offered"])
+        self.assertTrue(wizard.samples_offered)
+        with self.assertRaises(AccessError):
+            wizard.with_user(new_test_user(self.env, "siasn_moving_demo_head", groups=APPRAISER)).action_load_samples()
+        action = wizard.action_load_samples()
+        self.assertEqual((action["res_id"], action["target"]), (wizard.id, "new"))
+        csv, unor = (SAMPLES / "export_data_asn.csv").read_bytes(), (SAMPLES / "ref_unor.json").read_bytes()
+        self.assertEqual((base64.b64decode(wizard.employee_file), base64.b64decode(wizard.unor_file)), (csv, unor))
+        self.assertEqual((wizard.employee_filename, wizard.unor_filename), ("export_data_asn.csv", "ref_unor.json"))
+        wizard.action_preview()
+        people, units = len(csv.decode().splitlines()) - 1, len(json.loads(unor)["data"])
+        self.assertEqual((wizard.count_create, wizard.count_problem), (people + units, 0))
+        self.assertFalse(self.people(), "a preview writes nothing")
+
     def test_sample_files_load_as_they_are(self):
         wizard = self.wizard((SAMPLES / "export_data_asn.csv").read_bytes(), (SAMPLES / "ref_unor.json").read_bytes())
         wizard.action_preview()

@@ -17,6 +17,7 @@ from markupsafe import escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
+from odoo.tools.misc import file_open
 
 from ..tools import siasn_master as sm
 from ..tools.nip import PPPK_MONTH_CODE, PPPK_TYPES, NipError, normalize_nip, parse_nip
@@ -51,6 +52,8 @@ EMPLOYEE_FIELDS = (
     "mobile_phone",
     "parent_id",
 )
+# the made-up regency of the repository that the demo loads in one click
+SAMPLE_FILES = {"employee": "export_data_asn.csv", "unor": "ref_unor.json"}
 QUIET = {"tracking_disable": True, "mail_create_nolog": True, "mail_create_nosubscribe": True, "mail_notrack": True}
 
 
@@ -128,6 +131,12 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         "XLSX Template", compute="_compute_template_file", help="The columns the import reads, with an example row."
     )
     template_filename = fields.Char(compute="_compute_template_file")
+    samples_offered = fields.Boolean(
+        "Sample Files Offered",
+        compute="_compute_samples_offered",
+        help="The demo offers the made-up regency of the repository (data/siasn/), to try the import without "
+        "SIASN's files.",
+    )
     employee_filename = fields.Char("Employee File Name")
     unor_file = fields.Binary(
         "Unit Reference (JSON)", attachment=False, help="SIASN's referensi/ref-unor of the agency."
@@ -157,9 +166,38 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             wizard.template_file = content
             wizard.template_filename = "template_data_asn.xlsx"
 
+    def _compute_samples_offered(self):
+        offered = self._demo_installed()
+        for wizard in self:
+            wizard.samples_offered = offered
+
+    def _demo_installed(self):
+        return bool(self.env["ir.module.module"].sudo().search([("name", "=", "hr_asn_kinerja")]).demo)
+
     # ------------------------------------------------------------------
     # the actions
     # ------------------------------------------------------------------
+    def action_load_samples(self):
+        """Demo only: both sample files of the repository in the wizard, as if HR had chosen them."""
+        self.ensure_one()
+        self._check_officer()
+        if not self._demo_installed():
+            raise UserError(self.env._("The sample files are offered in the demo only: choose your SIASN files."))
+        contents = {}
+        for name in SAMPLE_FILES.values():
+            with file_open(f"hr_asn_kinerja/data/siasn/{name}", "rb") as sample:
+                contents[name] = base64.b64encode(sample.read())
+        self.write(
+            {
+                "state": "draft",
+                "employee_file": contents[SAMPLE_FILES["employee"]],
+                "employee_filename": SAMPLE_FILES["employee"],
+                "unor_file": contents[SAMPLE_FILES["unor"]],
+                "unor_filename": SAMPLE_FILES["unor"],
+            }
+        )
+        return self._reopen()
+
     def action_download_template(self):
         """The XLSX template of the employee file, for data that does not come from SIASN's export."""
         self.ensure_one()
