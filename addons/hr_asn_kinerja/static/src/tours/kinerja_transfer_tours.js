@@ -156,7 +156,8 @@ function openSelfAssessedSkp() {
         {
             isActive: ["mobile"],
             content: "Open the card of the self-assessed SKP of the new post",
-            trigger: `.o_kanban_view .o_kanban_group:has(.o_column_title:contains('Self-assessed')) .o_kanban_record:contains('${STAFF}')`,
+            // Subordinates is one list of people, no status columns
+            trigger: `.o_kanban_view .o_kanban_record:contains('${STAFF}'):contains('Self-assessed')`,
             run: "click",
         },
         ...formInState(STAFF, "Self-assessed"),
