@@ -1,7 +1,8 @@
 /**
  * Guided tours of Kinerja ASN, shipped with the web client (web.assets_backend).
  *
- * - "My First SKP" (employee): write a work result and submit the plan;
+ * - "My First SKP" (employee): write a work result, link it to the appraiser's result it supports (the
+ *   cascade), and submit the plan;
  * - "Appraising My Staff" (appraiser): approve a plan, then rate and score a realisation;
  * - "Opening a Period" (Pengelola Kinerja): create the year and open it.
  *
@@ -19,7 +20,10 @@ import { formatDate } from "@web/core/l10n/dates";
 const { DateTime } = luxon;
 const tours = registry.category("web_tour.tours");
 
-/** On a desktop, show where the menu ``xmlid`` is and open it. */
+/**
+ * Show where the menu ``xmlid`` is and open it: in the navbar (desktop), in the sidebar behind the
+ * burger (phone). A tour starts where its user landed, so its first step is always the way to its page.
+ */
 function pointAtMenu(xmlid, content, parentXmlid = null) {
     const steps = [];
     if (parentXmlid) {
@@ -31,15 +35,31 @@ function pointAtMenu(xmlid, content, parentXmlid = null) {
             run: "click",
         });
     }
-    steps.push({
-        isActive: ["desktop"],
-        trigger: parentXmlid
-            ? `.dropdown-menu [data-menu-xmlid='${xmlid}']`
-            : `.o_menu_sections [data-menu-xmlid='${xmlid}']`,
-        content,
-        tooltipPosition: parentXmlid ? "right" : "bottom",
-        run: "click",
-    });
+    steps.push(
+        {
+            isActive: ["desktop"],
+            trigger: parentXmlid
+                ? `.dropdown-menu [data-menu-xmlid='${xmlid}']`
+                : `.o_menu_sections [data-menu-xmlid='${xmlid}']`,
+            content,
+            tooltipPosition: parentXmlid ? "right" : "bottom",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            trigger: ".o_main_navbar .o_menu_toggle",
+            content: _t("Open the menu."),
+            tooltipPosition: "bottom",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            trigger: `.o_app_menu_sidebar li[data-menu-xmlid='${xmlid}']`,
+            content,
+            tooltipPosition: "bottom",
+            run: "click",
+        }
+    );
     return steps;
 }
 
@@ -100,6 +120,36 @@ function rate(name, content) {
     ];
 }
 
+/**
+ * Link the work result being written (in ``scope``: the row on a desktop, the dialog on a phone) to the
+ * appraiser's result it supports (the cascade: plans without it are returned); in the automatic mode,
+ * choose the first.
+ */
+function linkToLeader(scope) {
+    const isActive = [scope === ".modal" ? "mobile" : "desktop"];
+    const field = `${scope} .o_field_widget[name=parent_result_id]`;
+    return [
+        {
+            isActive,
+            trigger: `${field} input`,
+            content: _t(
+                "Link it to the result of your appraiser that it supports: a plan without this link is returned."
+            ),
+            tooltipPosition: "bottom",
+            run: "click",
+        },
+        {
+            isActive: [...isActive, "auto"],
+            trigger: ".o-autocomplete--dropdown-menu .o-autocomplete--dropdown-item:not([class*=o_m2o_dropdown_option]) a",
+            run: "click",
+        },
+        {
+            isActive: [...isActive, "auto"],
+            trigger: `${field} input:not(:value(''))`,
+        },
+    ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // "SKP pertama saya": the employee writes a work result and submits the plan
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +206,7 @@ tours.add("hr_asn_kinerja_onboarding_first_skp", {
             tooltipPosition: "bottom",
             run: "edit 12 laporan",
         },
+        ...linkToLeader(".o_field_widget[name=main_line_ids] .o_selected_row"),
         // phone: a card, filled in a dialog
         {
             isActive: ["mobile"],
@@ -185,6 +236,7 @@ tours.add("hr_asn_kinerja_onboarding_first_skp", {
             tooltipPosition: "bottom",
             run: "edit 12 laporan",
         },
+        ...linkToLeader(".modal"),
         {
             isActive: ["mobile"],
             trigger: ".modal .o_form_button_save",
