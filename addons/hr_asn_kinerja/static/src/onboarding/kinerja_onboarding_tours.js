@@ -122,8 +122,8 @@ function rate(name, content) {
 
 /**
  * Link the work result being written (in ``scope``: the row on a desktop, the dialog on a phone) to the
- * appraiser's result it supports (the cascade: plans without it are returned); in the automatic mode,
- * choose the first.
+ * appraiser's result it supports (the cascade: plans without it are returned). The person picks the result
+ * (tests/test_onboarding.py follows the pointer and takes the first); the automatic mode only opens the field.
  */
 function linkToLeader(scope) {
     const isActive = [scope === ".modal" ? "mobile" : "desktop"];
@@ -140,12 +140,8 @@ function linkToLeader(scope) {
         },
         {
             isActive: [...isActive, "auto"],
-            trigger: ".o-autocomplete--dropdown-menu .o-autocomplete--dropdown-item:not([class*=o_m2o_dropdown_option]) a",
+            trigger: `${scope} .o_field_widget[name=target] input`,
             run: "click",
-        },
-        {
-            isActive: [...isActive, "auto"],
-            trigger: `${field} input:not(:value(''))`,
         },
     ];
 }
