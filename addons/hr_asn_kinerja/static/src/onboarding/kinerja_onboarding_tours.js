@@ -123,14 +123,17 @@ function rate(name, content) {
 /**
  * Link the work result being written (in ``scope``: the row on a desktop, the dialog on a phone) to the
  * appraiser's result it supports (the cascade: plans without it are returned). The person picks the result
- * (tests/test_onboarding.py follows the pointer and takes the first); the automatic mode only opens the field.
+ * (tests/test_onboarding.py follows the pointer and takes the first); the automatic mode only opens the field
+ * on a desktop.
  */
 function linkToLeader(scope) {
-    const isActive = [scope === ".modal" ? "mobile" : "desktop"];
+    const onPhone = scope === ".modal";
+    const isActive = [onPhone ? "mobile" : "desktop"];
     const field = `${scope} .o_field_widget[name=parent_result_id]`;
     return [
         {
-            isActive,
+            // on a phone the field opens its own search sheet: the person's step only
+            isActive: onPhone ? [...isActive, "manual"] : isActive,
             trigger: `${field} input`,
             content: _t(
                 "Link it to the result of your appraiser that it supports: a plan without this link is returned."
@@ -143,7 +146,7 @@ function linkToLeader(scope) {
             trigger: `${scope} .o_field_widget[name=target] input`,
             run: "click",
         },
-    ];
+    ].filter((step) => !onPhone || step.isActive.includes("manual"));
 }
 
 // ---------------------------------------------------------------------------------------------
