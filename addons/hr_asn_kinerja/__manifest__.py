@@ -84,6 +84,8 @@
         # the graph view is loaded on demand: so is its predikat variant
         "web.assets_backend_lazy": ["hr_asn_kinerja/static/src/views/*.js"],
         "web.assets_tests": ["hr_asn_kinerja/static/src/tours/*.js"],
+        # the pointer of a tour a person follows (static/src/onboarding/interactive/)
+        "web_tour.interactive": ["hr_asn_kinerja/static/src/onboarding/interactive/*.js"],
     },
     "application": True,
 }

@@ -262,3 +262,53 @@ class TestDialogueToursDesktop(DialogueTours, KinerjaTourCase):
 class TestDialogueToursPhone(DialogueTours, KinerjaTourCase):
     browser_size = "390x844"
     touch_enabled = True
+
+
+class LowResultTours:
+    """A low result end to end (issue 19), run at both sizes by the classes below: the employee reads the
+    appraiser's reason and objects, the appraiser's superior decides, the employee reads the decided result and
+    says so; static/src/tours/kinerja_dialogue_tours.js."""
+
+    def test_low_result_read_objected_decided_and_read(self):
+        skp = self.walk_to_predicate(self.skp_of(self.staff), "needs_improvement")
+        self.assertTrue(skp.appraiser_feedback)
+        url = f"/odoo/action-hr_asn_kinerja.action_appraisal_mine/{skp.id}"
+        self.start_tour(url, "hr_asn_kinerja_low_result_object", login="kin_staff")
+        self.env.invalidate_all()
+        self.assertRecordValues(skp.objection_ids, [{"state": "submitted"}])
+        self.assertFalse(skp.acknowledged_date)
+
+        self.run_tour("hr_asn_kinerja_decide_objection", "kin_head")
+        self.assertRecordValues(skp, [{"state": "done", "predicate": "good", "acknowledged_date": False}])
+
+        self.start_tour(url, "hr_asn_kinerja_low_result_read", login="kin_staff")
+        self.env.invalidate_all()
+        self.assertTrue(skp.acknowledged_date)
+
+
+@tagged("post_install", "-at_install")
+class TestLowResultToursDesktop(LowResultTours, KinerjaTourCase):
+    browser_size = "1366x900"
+
+
+@tagged("post_install", "-at_install")
+class TestLowResultToursPhone(LowResultTours, KinerjaTourCase):
+    browser_size = "390x844"
+    touch_enabled = True
+
+
+@tagged("post_install", "-at_install")
+class TestDashboardTourPhone(KinerjaTourCase):
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_hr_dashboard_reminds_all_late_on_phone(self):
+        """HR on a phone: the dashboard per unit, who holds up a late plan, everyone late reminded at once."""
+        today = fields.Date.context_today(self.period)
+        self.period.write({"plan_deadline": today - datetime.timedelta(days=3)})
+        self.env["asn.kinerja.appraisal"]._refresh_late(today)
+        skp = self.skp_of(self.staff2)
+        self.assertFalse(skp.activity_ids)
+
+        self.run_tour("hr_asn_kinerja_dashboard_phone", "kin_officer")
+        self.assertEqual(skp.activity_ids.user_id, self.user_staff2)

@@ -1,7 +1,8 @@
 /**
  * Guided tours of Kinerja ASN, shipped with the web client (web.assets_backend).
  *
- * - "My First SKP" (employee): write a work result and submit the plan;
+ * - "My First SKP" (employee): write a work result, link it to the appraiser's result it supports (the
+ *   cascade), and submit the plan;
  * - "Appraising My Staff" (appraiser): approve a plan, then rate and score a realisation;
  * - "Opening a Period" (Pengelola Kinerja): create the year and open it.
  *
@@ -19,7 +20,10 @@ import { formatDate } from "@web/core/l10n/dates";
 const { DateTime } = luxon;
 const tours = registry.category("web_tour.tours");
 
-/** On a desktop, show where the menu ``xmlid`` is and open it. */
+/**
+ * Show where the menu ``xmlid`` is and open it: in the navbar (desktop), in the sidebar behind the
+ * burger (phone). A tour starts where its user landed, so its first step is always the way to its page.
+ */
 function pointAtMenu(xmlid, content, parentXmlid = null) {
     const steps = [];
     if (parentXmlid) {
@@ -31,15 +35,31 @@ function pointAtMenu(xmlid, content, parentXmlid = null) {
             run: "click",
         });
     }
-    steps.push({
-        isActive: ["desktop"],
-        trigger: parentXmlid
-            ? `.dropdown-menu [data-menu-xmlid='${xmlid}']`
-            : `.o_menu_sections [data-menu-xmlid='${xmlid}']`,
-        content,
-        tooltipPosition: parentXmlid ? "right" : "bottom",
-        run: "click",
-    });
+    steps.push(
+        {
+            isActive: ["desktop"],
+            trigger: parentXmlid
+                ? `.dropdown-menu [data-menu-xmlid='${xmlid}']`
+                : `.o_menu_sections [data-menu-xmlid='${xmlid}']`,
+            content,
+            tooltipPosition: parentXmlid ? "right" : "bottom",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            trigger: ".o_main_navbar .o_menu_toggle",
+            content: _t("Open the menu."),
+            tooltipPosition: "bottom",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            trigger: `.o_app_menu_sidebar li[data-menu-xmlid='${xmlid}']`,
+            content,
+            tooltipPosition: "bottom",
+            run: "click",
+        }
+    );
     return steps;
 }
 
@@ -100,6 +120,35 @@ function rate(name, content) {
     ];
 }
 
+/**
+ * Link the work result being written (in ``scope``: the row on a desktop, the dialog on a phone) to the
+ * appraiser's result it supports (the cascade: plans without it are returned). The person picks the result
+ * (tests/test_onboarding.py follows the pointer and takes the first); the automatic mode only opens the field
+ * on a desktop.
+ */
+function linkToLeader(scope) {
+    const onPhone = scope === ".modal";
+    const isActive = [onPhone ? "mobile" : "desktop"];
+    const field = `${scope} .o_field_widget[name=parent_result_id]`;
+    return [
+        {
+            // on a phone the field opens its own search sheet: the person's step only
+            isActive: onPhone ? [...isActive, "manual"] : isActive,
+            trigger: `${field} input`,
+            content: _t(
+                "Link it to the result of your appraiser that it supports: a plan without this link is returned."
+            ),
+            tooltipPosition: "bottom",
+            run: "click",
+        },
+        {
+            isActive: [...isActive, "auto"],
+            trigger: `${scope} .o_field_widget[name=target] input`,
+            run: "click",
+        },
+    ].filter((step) => !onPhone || step.isActive.includes("manual"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // "SKP pertama saya": the employee writes a work result and submits the plan
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +205,7 @@ tours.add("hr_asn_kinerja_onboarding_first_skp", {
             tooltipPosition: "bottom",
             run: "edit 12 laporan",
         },
+        ...linkToLeader(".o_field_widget[name=main_line_ids] .o_selected_row"),
         // phone: a card, filled in a dialog
         {
             isActive: ["mobile"],
@@ -185,6 +235,7 @@ tours.add("hr_asn_kinerja_onboarding_first_skp", {
             tooltipPosition: "bottom",
             run: "edit 12 laporan",
         },
+        ...linkToLeader(".modal"),
         {
             isActive: ["mobile"],
             trigger: ".modal .o_form_button_save",

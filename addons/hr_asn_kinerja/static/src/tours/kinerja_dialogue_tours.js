@@ -284,3 +284,60 @@ tours.add("hr_asn_kinerja_decide_objection", {
         },
     ],
 });
+
+// ---------------------------------------------------------------------------------------------
+// a low result, end to end: the employee reads why, objects, the superior decides, the employee reads
+// the decided result and says so (read, not accepted)
+// ---------------------------------------------------------------------------------------------
+const LOW_REASON = "Perlu bimbingan kinerja: ketepatan waktu laporan.";
+
+tours.add("hr_asn_kinerja_low_result_object", {
+    steps: () => [
+        skpForm(),
+        {
+            content: "The low result is shown",
+            trigger: ".o_form_view .o_field_widget[name=predicate]:contains('Needs Improvement')",
+        },
+        nextStep("Your turn: read your result, then say that you have read it or file an objection"),
+        {
+            content: "Reading it and objecting are offered side by side",
+            trigger:
+                ".o_form_view .o_asn_acknowledge:has(button[name=action_acknowledge]) button.btn-primary[name=action_open_objection]",
+        },
+        openTab("Evaluation"),
+        {
+            content: "The appraiser's reason for the low rating is there to read",
+            trigger: `.o_form_view .o_field_widget[name=appraiser_feedback]:contains('${LOW_REASON}')`,
+        },
+        ...registry.category("web_tour.tours").get("hr_asn_kinerja_file_objection").steps().slice(1),
+    ],
+});
+
+tours.add("hr_asn_kinerja_low_result_read", {
+    steps: () => [
+        skpForm(),
+        {
+            content: "The objection is decided: the predikat the superior set",
+            trigger: ".o_form_view .o_field_widget[name=predicate]:contains('Good')",
+        },
+        {
+            content: "The SKP shows the decided objection",
+            trigger: ".o_form_view .o_asn_objection:visible:contains('Accepted')",
+        },
+        nextStep("Your turn: read your result, then say that you have read it or file an objection"),
+        {
+            content: "No second objection on the same result",
+            trigger: ".o_form_view:not(:has(.o_statusbar_buttons button:contains('File an Objection')))",
+        },
+        {
+            content: "Say that you have read the result",
+            trigger: ".o_form_view .o_asn_acknowledge button[name=action_acknowledge]",
+            run: "click",
+        },
+        {
+            content: "A message confirms it",
+            trigger: ".o_notification:contains('The employee has read the result.')",
+        },
+        nextStep("Finished"),
+    ],
+});

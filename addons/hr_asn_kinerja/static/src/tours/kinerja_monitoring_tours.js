@@ -1,5 +1,6 @@
 /**
- * Desktop journey of Pengelola Kinerja (BKPSDM) through the monitoring (docs/rules.md §5, §14).
+ * Journeys of Pengelola Kinerja (BKPSDM) through the monitoring (docs/rules.md §5, §14, §26): on a desktop,
+ * and the dashboard also on a phone.
  *
  * Run by hr_asn_kinerja/tests/test_tours.py: the test rates "Dinas Uji", finishes the SKP of
  * "Staf Satu" and moves the plan deadline into the past, so the drafts are late.
@@ -69,13 +70,40 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_monitoring_desktop", {
 });
 
 /** HR: Monitoring > Dashboard (docs/rules.md §26): the units step by step, then the late rows with who holds them
- * up, and "Remind All Late" with its summary. */
-registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", {
-    url: "/odoo",
-    steps: () => [
+ * up, and "Remind All Late" with its summary; on a desktop (navbar) and on a phone (sidebar, view switcher sheet). */
+function dashboardSteps() {
+    return [
         ...openKinerjaApp(),
-        ...openNavbarSubmenu(MONITORING, "hr_asn_kinerja.menu_monitoring_dashboard", "Dashboard"),
         {
+            isActive: ["desktop"],
+            content: "Open Monitoring",
+            trigger: `.o_menu_sections [data-menu-xmlid='${MONITORING}']`,
+            run: "click",
+        },
+        {
+            isActive: ["desktop"],
+            content: "Open the Dashboard",
+            trigger: ".o-dropdown--menu [data-menu-xmlid='hr_asn_kinerja.menu_monitoring_dashboard']",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            content: "Open the app sidebar",
+            trigger: ".o_main_navbar .o_menu_toggle",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            content: "Open the Dashboard",
+            trigger: ".o_app_menu_sidebar li[data-menu-xmlid='hr_asn_kinerja.menu_monitoring_dashboard']",
+            run: "click",
+        },
+        {
+            content: "The Dashboard is shown",
+            trigger: ".o_breadcrumb .active:contains('Dashboard')",
+        },
+        {
+            isActive: ["desktop"],
             content: "The dashboard opens on the current year",
             trigger: ".o_searchview .o_facet_value:contains('Tahun 2026')",
         },
@@ -84,8 +112,21 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", {
             trigger: ".o_pivot .o_pivot_header_cell_closed:contains('Dinas Uji')",
         },
         {
+            isActive: ["desktop"],
             content: "Switch to the list",
             trigger: ".o_switch_view.o_list",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            content: "Open the choice of views",
+            trigger: ".o_control_panel .o_cp_switch_buttons button",
+            run: "click",
+        },
+        {
+            isActive: ["mobile"],
+            content: "Switch to the list",
+            trigger: ".o_cp_switch_buttons .dropdown-item:has(.oi-view-list)",
             run: "click",
         },
         {
@@ -106,5 +147,8 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", {
             content: "The summary says what was done",
             trigger: ".o_notification:contains('reminders created')",
         },
-    ],
-});
+    ];
+}
+
+registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_desktop", { url: "/odoo", steps: dashboardSteps });
+registry.category("web_tour.tours").add("hr_asn_kinerja_dashboard_phone", { url: "/odoo", steps: dashboardSteps });
