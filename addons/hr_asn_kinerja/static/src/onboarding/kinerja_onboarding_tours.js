@@ -75,12 +75,10 @@ function headerButton(method, content) {
 
 /**
  * Open the list row (desktop) of a record that offers the button ``method``; on a phone the card that
- * offers it, or, for a step the card has no button for, the card whose next step is the reader's.
+ * offers ``cardButton`` (the step's own button, or the one that leads to it).
  */
-function openRecordOffering(method, content, cardHasButton = true) {
-    const card = cardHasButton
-        ? `.o_kanban_record:has(button[name=${method}])`
-        : ".o_kanban_record:has(.o_asn_card_next_step .fa-arrow-circle-right)";
+function openRecordOffering(method, content, cardButton = method) {
+    const card = `.o_kanban_record:has(button[name=${cardButton}])`;
     return [
         {
             isActive: ["desktop"],
@@ -285,7 +283,7 @@ tours.add("hr_asn_kinerja_onboarding_appraise", {
             tooltipPosition: "bottom",
             run: "click",
         },
-        ...openRecordOffering("action_score", _t("Open a realisation waiting for your rating."), false),
+        ...openRecordOffering("action_score", _t("Open a realisation waiting for your rating."), "action_open_quick_score"),
         ...rate("result_rating", _t("Rate the work results: above, as or below expectations.")),
         ...rate("behavior_rating", _t("Rate the work behaviour (the seven BerAKHLAK values).")),
         {
