@@ -67,6 +67,7 @@ from . import hr_employee_transfer
 from . import hr_employee_account_letter
 from . import asn_kinerja_acting
 from . import hr_employee_status
+from . import hr_employee_contract
 from . import asn_kinerja_appraisal_exit
 from . import asn_kinerja_contract_recommendation
 from . import asn_kinerja_siasn_run
