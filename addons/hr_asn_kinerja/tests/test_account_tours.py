@@ -9,7 +9,7 @@ from pathlib import Path
 from odoo.tests import tagged
 
 from .common import make_nip
-from .test_tours import KinerjaTourCase
+from .tour_case import KinerjaTourCase
 
 SAMPLES = Path(__file__).parents[1] / "data" / "siasn"
 

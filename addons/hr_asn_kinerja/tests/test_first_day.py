@@ -57,7 +57,7 @@ class FirstDayTests:
             self.assertEqual(self.user_staff.odoobot_state, "disabled", "no OdooBot onboarding")
 
     def test_appraiser(self):
-        """Lands on the own SKP; the Subordinates' cards name the employees; approves with a confirmation."""
+        """Lands on Subordinates, Awaiting Me (a plan waits); the cards name the employees; approves with a confirmation."""
         self.run_tour("hr_asn_kinerja_first_day_appraiser", "kin_supervisor")
         self.assertEqual(self.skp_of(self.staff2).state, "approved")
 

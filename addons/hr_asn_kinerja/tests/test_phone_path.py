@@ -6,7 +6,7 @@ from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
 from .common import EMPLOYEE, KinerjaCase
-from .test_tours import KinerjaTourCase
+from .tour_case import KinerjaTourCase
 
 
 class PhonePathTours:

@@ -2,47 +2,15 @@
 codes from one editable table, the ones left out with the reason, as JSON, CSV and the e-Kinerja Excel."""
 
 import base64
-import csv
 import importlib.util
-import io
-import json
 from pathlib import Path
-
-import xlrd
 
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
 from ..tools.nip import format_nip
-from .common import OFFICER, KinerjaCase
-
-EXPORT = "asn.kinerja.siasn.export"
-FINAL_FIELDS = [f"final_appraiser_{key}" for key in ("name", "nip", "asn_type", "rank", "job", "unit")]
-
-
-class SiasnCase(KinerjaCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.supervisor.job_title = "Kepala Bidang Kinerja"
-
-    def export(self, file_format="json", period=None, user=None):
-        wizard = (
-            self.env[EXPORT]
-            .with_user(user or self.user_officer)
-            .create({"period_id": (period or self.period).id, "file_format": file_format})
-        )
-        wizard.action_export()
-        return wizard
-
-    def content(self, wizard):
-        raw = base64.b64decode(wizard.export_file)
-        if wizard.file_format == "json":
-            return json.loads(raw)
-        if wizard.file_format == "csv":
-            return list(csv.DictReader(io.StringIO(raw.decode())))
-        book = xlrd.open_workbook(file_contents=raw)
-        return {sheet.name: [sheet.row_values(row) for row in range(sheet.nrows)] for sheet in book.sheets()}
+from .common import OFFICER
+from .siasn_case import EXPORT, FINAL_FIELDS, SiasnCase
 
 
 @tagged("post_install", "-at_install")

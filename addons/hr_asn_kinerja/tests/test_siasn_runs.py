@@ -13,8 +13,7 @@ from odoo.tests import tagged
 from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .test_siasn_export import SiasnCase
-from .test_siasn_import import NIP, ROWS, UNIT_MUTASI, UNIT_TOP, SiasnImportCase, changed
+from .siasn_case import NIP, ROWS, UNIT_MUTASI, UNIT_TOP, SiasnCase, SiasnImportCase, changed
 
 RUN = "asn.kinerja.siasn.run"
 

@@ -3,7 +3,7 @@ earlier part (docs/rules.md §17), on a desktop and on a phone: static/src/tours
 
 from odoo.tests import tagged
 
-from .test_tours import KinerjaTourCase
+from .tour_case import KinerjaTourCase
 
 
 class AnnualResultOverPartsTour:

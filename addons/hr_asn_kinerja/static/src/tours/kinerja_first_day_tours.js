@@ -237,9 +237,16 @@ tours.add("hr_asn_kinerja_first_day_employee", {
 // ---------------------------------------------------------------------------------------------
 tours.add("hr_asn_kinerja_first_day_appraiser", {
     steps: () => [
-        skpForm("Kepala Bidang"),
-        nextStep("Your turn"),
-        ...openKinerjaMenu("hr_asn_kinerja.menu_appraisal_subordinates", "Subordinates"),
+        // a plan waits for him: he lands on what waits, not on his own SKP (one landing rule, docs/rules.md §26)
+        {
+            content: "Lands on Subordinates, filtered on what awaits him",
+            trigger: ".o_breadcrumb .active:contains('Subordinates')",
+        },
+        {
+            isActive: ["desktop"],
+            content: "... the filter Awaiting Me is on",
+            trigger: ".o_searchview .o_facet_values:contains('Awaiting Me')",
+        },
         {
             isActive: ["desktop"],
             content: "Switch to the cards",
