@@ -136,7 +136,7 @@ function fitsTheScreen() {
 /** On a phone the work results are cards, each with every column of the desktop table. */
 function workResultCards() {
     // the columns of the desktop table
-    const labels = ["Indicator", "Aspect", "Target", "Realisation", "Evidence", "Appraiser's Feedback", "Thread"];
+    const labels = ["Individual Performance Indicator", "Aspect", "Target", "Realisation", "Evidence", "Appraiser's Feedback", "Thread"];
     return [
         {
             isActive: ["mobile"],
