@@ -88,7 +88,12 @@ def read_employee_csv(data):
 
     ``|``-delimited with a header row; extra, missing or reordered columns are fine (a missing one reads '').
     """
-    reader = csv.reader(io.StringIO(_text(data)), delimiter="|")
+    return read_csv(data, "|")
+
+
+def read_csv(data, delimiter):
+    """The rows of a CSV with a header row as dicts of lower-case column -> cleaned value, blank lines skipped."""
+    reader = csv.reader(io.StringIO(_text(data)), delimiter=delimiter)
     header = None
     rows = []
     for cells in reader:

@@ -2,15 +2,13 @@
 NIP. Every row is checked first; one bad row and nothing is written, with the errors of every row."""
 
 import base64
-import csv
-import io
 from collections import defaultdict
 
 from odoo import fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.hr_asn_kinerja.tools.nip import normalize_nip
-from odoo.addons.hr_asn_kinerja.tools.siasn_master import clean, is_xlsx, parse_date, read_employee_xlsx
+from odoo.addons.hr_asn_kinerja.tools.siasn_master import is_xlsx, parse_date, read_csv, read_employee_xlsx
 
 from ..models.asn_talent_box_line import POTENTIAL_SOURCES, POTENTIALS
 from ..models.asn_training_competency import LEVEL_MAX, LEVEL_MIN
@@ -30,19 +28,8 @@ def read_rows(data):
     """The rows of a CSV (comma or semicolon) or XLSX file as dicts of lower-case column -> value."""
     if is_xlsx(data):
         return read_employee_xlsx(data)
-    text = data.decode("utf-8-sig", errors="replace")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header, rows = None, []
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
-            continue
-        if header is None:
-            header = [clean(cell).lower() for cell in cells]
-            continue
-        rows.append({name: clean(cell) for name, cell in zip(header, cells, strict=False) if name})
-    return rows
+    first = data.decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+    return read_csv(data, ";" if first.count(";") > first.count(",") else ",")
 
 
 class AsnTrainingProfileImport(models.TransientModel):
