@@ -28,6 +28,7 @@
         "security/ir.model.access.csv",
         "security/rules.xml",
         "security/asn_kinerja_siasn_run_rules.xml",
+        "security/asn_kinerja_quick_score_rules.xml",
         "data/mail_activity_type_data.xml",
         "data/asn_kinerja_behavior_data.xml",
         "data/asn_kinerja_siasn_code_data.xml",

@@ -31,6 +31,7 @@
         "security/talent_rules.xml",
         "data/asn_training_competency_data.xml",
         "security/asn_training_needs_rules.xml",
+        "security/asn_training_profile_import_rules.xml",
         "views/asn_training_competency_views.xml",
         "views/asn_training_needs_views.xml",
         "report/asn_training_needs_report.xml",

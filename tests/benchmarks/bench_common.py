@@ -6,7 +6,7 @@ import io
 import pstats
 import time
 
-from odoo.addons.queue_job.job import Job
+from odoo.addons.hr_asn_kinerja.tests.common import perform_stored_jobs
 
 
 class Bench:
@@ -53,21 +53,5 @@ class Bench:
         return result
 
     def perform_jobs(self, max_priority=None):
-        """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
-        waiting for them next), up to ``max_priority`` when given; returns how many ran."""
-        env = self.env
-        ran = 0
-        while True:
-            domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
-            record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
-            if not record:
-                break
-            job = Job.load(env, record.uuid)
-            job.set_started()
-            job.store()
-            job.set_done(result=job.perform())
-            job.store()
-            if job.should_check_dependents():
-                job.enqueue_waiting()
-            ran += 1
-        return ran
+        """Run the queue's pending jobs here, as one job worker would (the tests' helper); returns how many ran."""
+        return perform_stored_jobs(self.env, max_priority)

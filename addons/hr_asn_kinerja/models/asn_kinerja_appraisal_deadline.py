@@ -6,7 +6,7 @@ from odoo.fields import Domain
 
 from odoo.addons.queue_job.delay import chain, group
 
-from ..tools.jobs import CHANNEL, job_key, period_batches
+from ..tools.jobs import CHANNEL, batch_jobs, job_key
 from .asn_kinerja_appraisal import PLANNING
 
 # the steps after the plan: their deadline is the period's evaluation deadline
@@ -84,15 +84,9 @@ class AsnKinerjaAppraisal(models.Model):
                 channel=CHANNEL, identity_key=job_key(0, "close", None, today)
             )._close_finished_activities()
         ]
+        description = self.env._("%(period)s: deadlines of %(count)s SKPs")
         for kind, skps in (("late", Appraisal._late_changes(today)), ("remind", Appraisal._due_for_reminder(today))):
-            for period, batch in period_batches(skps, REMINDER_BATCH):
-                delayable = batch.delayable(
-                    channel=CHANNEL,
-                    identity_key=job_key(period.id, kind, batch, today),
-                    description=self.env._(
-                        "%(period)s: deadlines of %(count)s SKPs", period=period.name, count=len(batch)
-                    ),
-                )
+            for delayable in batch_jobs(skps, REMINDER_BATCH, kind, description, today, channel=CHANNEL):
                 jobs.append(delayable._job_refresh_late() if kind == "late" else delayable._job_remind(today))
         summary = Appraisal.delayable(channel=CHANNEL, identity_key=job_key(0, "summary", None, today))
         chain(group(*jobs), summary._send_late_summary(today)).delay()

@@ -6,7 +6,7 @@ own (``hr_asn_kinerja.documents_in_advance``), since a job holds an HTTP worker 
 from odoo import models
 from odoo.tools import str2bool
 
-from ..tools.jobs import DOCUMENT_CHANNEL, PRIORITY_LOW, job_key, period_batches
+from ..tools.jobs import DOCUMENT_CHANNEL, PRIORITY_LOW, enqueue_batches
 
 DOCUMENTS_IN_ADVANCE = "hr_asn_kinerja.documents_in_advance"
 DOCUMENT_BATCH = 10  # Dokumen rendered in advance per low-priority job (about a second each)
@@ -25,12 +25,7 @@ class AsnKinerjaAppraisal(models.Model):
         ``DOCUMENT_BATCH`` in the channel root.kinerja.document, priority 100 (after every e-mail job)."""
         if not self._documents_in_advance():
             return
-        for period, chunk in period_batches(self, DOCUMENT_BATCH):
-            chunk.with_delay(
-                channel=DOCUMENT_CHANNEL,
-                priority=PRIORITY_LOW,
-                identity_key=job_key(period.id, "document", chunk),
-                description=self.env._(
-                    "%(period)s: Dokumen of %(count)s results", period=period.name, count=len(chunk)
-                ),
-            )._prepare_document()
+        description = self.env._("%(period)s: Dokumen of %(count)s results")
+        enqueue_batches(
+            self, DOCUMENT_BATCH, "_prepare_document", "document", description, DOCUMENT_CHANNEL, PRIORITY_LOW
+        )

@@ -1,5 +1,7 @@
 from odoo import api, models
 
+from ..tools.actions import form_action
+
 
 class AsnKinerjaAppraisalLinkMixin(models.AbstractModel):
     """A record about one SKP (a report row, an objection, a training request): its button opens that SKP."""
@@ -16,10 +18,4 @@ class AsnKinerjaAppraisalLinkMixin(models.AbstractModel):
         self.ensure_one()
         appraisal = self[self._appraisal_field]
         appraisal.check_access("read")
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": appraisal._name,
-            "res_id": appraisal.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return form_action(appraisal)

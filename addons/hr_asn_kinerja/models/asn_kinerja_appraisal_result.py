@@ -8,7 +8,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 from odoo.tools.misc import format_date
 
-from ..tools.jobs import CHANNEL, PRIORITY, job_key, period_batches
+from ..tools.jobs import enqueue_batches
 from ..tools.words import one_stop
 
 _logger = logging.getLogger(__name__)
@@ -107,15 +107,8 @@ class AsnKinerjaAppraisal(models.Model):
         docs/performance.md, "Jobs"): one per period and batch of e-mails, each with the link to the Dokumen
         (see :meth:`_job_send_results` for when the Dokumen is rendered)."""
         pending = self.sudo().search([("result_mail_pending", "=", True)], order="id")
-        for period, batch in period_batches(pending, RESULT_MAIL_BATCH):
-            batch.with_delay(
-                channel=CHANNEL,
-                priority=PRIORITY,
-                identity_key=job_key(period.id, "result", batch),
-                description=self.env._(
-                    "%(period)s: result e-mails of %(count)s SKPs", period=period.name, count=len(batch)
-                ),
-            )._job_send_results()
+        description = self.env._("%(period)s: result e-mails of %(count)s SKPs")
+        enqueue_batches(pending, RESULT_MAIL_BATCH, "_job_send_results", "result", description)
 
     def _job_send_results(self):
         """Job: the result e-mails of those of these SKPs still pending, the flag cleared in the same

@@ -9,6 +9,7 @@ from odoo.exceptions import AccessError
 
 from odoo.addons.queue_job.delay import chain
 
+from ..tools.actions import download_action, form_action
 from ..tools.jobs import CHANNEL, PRIORITY, TODO_STATES
 
 KEY_PREFIX = "asn.kinerja.siasn.run:%s:"
@@ -80,21 +81,10 @@ class AsnKinerjaSiasnRun(models.Model):
 
     def action_download(self):
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/result_file/{self.result_filename}?download=true",
-            "target": "download",
-        }
+        return download_action(self, "result_file", self.result_filename)
 
     def _open(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "current",
-        }
+        return form_action(self, target="current")
 
     @api.model
     def _create_run(self, values):

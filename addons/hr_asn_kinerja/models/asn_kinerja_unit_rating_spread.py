@@ -7,9 +7,19 @@ from odoo.tools import SQL, formatLang
 from odoo.tools.i18n import format_list
 
 from ..tools.distribution import check_distribution, distribution_text
-from ..tools.predicate import PREDICATES
+from ..tools.predicate import PREDICATE_SELECTION, PREDICATES
 from ..tools.unit_skps import COUNTED_WHEN_SET, NOT_IN_A_RATED_SUB_UNIT, UNIT_SKPS_FROM
 from .asn_kinerja_unit_rating import COUNTED_STATES, SPREAD_READERS, UNFINISHED_STATES
+
+
+def spread_fields(predicate):
+    """The pair ``<predicate>_count`` and ``<predicate>_percent`` of the spread, labelled as the predikat
+    (readers of the spread only; :meth:`_compute_distribution` fills every predikat's pair)."""
+    label = dict(PREDICATE_SELECTION)[predicate]
+    return (
+        fields.Integer(label, compute="_compute_distribution", groups=SPREAD_READERS),
+        fields.Float(f"{label} (%)", compute="_compute_distribution", groups=SPREAD_READERS),
+    )
 
 
 class AsnKinerjaUnitRatingSpread(models.Model):
@@ -26,20 +36,11 @@ class AsnKinerjaUnitRatingSpread(models.Model):
 
     # the actual spread: counts and shares of the unit's scored and finished SKPs (readers of the spread only)
     skp_count = fields.Integer("Counted SKPs", compute="_compute_distribution", groups=SPREAD_READERS)
-    very_good_count = fields.Integer("Very Good", compute="_compute_distribution", groups=SPREAD_READERS)
-    good_count = fields.Integer("Good", compute="_compute_distribution", groups=SPREAD_READERS)
-    needs_improvement_count = fields.Integer(
-        "Needs Improvement", compute="_compute_distribution", groups=SPREAD_READERS
-    )
-    poor_count = fields.Integer("Poor / Misconduct", compute="_compute_distribution", groups=SPREAD_READERS)
-    very_poor_count = fields.Integer("Very Poor", compute="_compute_distribution", groups=SPREAD_READERS)
-    very_good_percent = fields.Float("Very Good (%)", compute="_compute_distribution", groups=SPREAD_READERS)
-    good_percent = fields.Float("Good (%)", compute="_compute_distribution", groups=SPREAD_READERS)
-    needs_improvement_percent = fields.Float(
-        "Needs Improvement (%)", compute="_compute_distribution", groups=SPREAD_READERS
-    )
-    poor_percent = fields.Float("Poor / Misconduct (%)", compute="_compute_distribution", groups=SPREAD_READERS)
-    very_poor_percent = fields.Float("Very Poor (%)", compute="_compute_distribution", groups=SPREAD_READERS)
+    very_good_count, very_good_percent = spread_fields("very_good")
+    good_count, good_percent = spread_fields("good")
+    needs_improvement_count, needs_improvement_percent = spread_fields("needs_improvement")
+    poor_count, poor_percent = spread_fields("poor")
+    very_poor_count, very_poor_percent = spread_fields("very_poor")
     allowed_spread = fields.Char(
         compute="_compute_allowed_spread",
         help="Pola Distribusi of the unit's rating (SE MenPAN-RB 3/2023).",

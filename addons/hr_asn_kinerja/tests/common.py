@@ -4,6 +4,7 @@ from unittest.mock import patch
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.models import ir_actions_report
+from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 EMPLOYEE = "base.group_user"
@@ -30,6 +31,26 @@ def run_jobs(call, *args, **kwargs):
         while trap.enqueued_jobs:
             trap.perform_enqueued_jobs()
     return result
+
+
+def perform_stored_jobs(env, max_priority=None):
+    """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
+    waiting for them next, chains included), up to ``max_priority`` when given; returns how many ran. The
+    benchmarks run a period's jobs with it too (tests/benchmarks/bench_common.py)."""
+    ran = 0
+    while True:
+        domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
+        record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
+        if not record:
+            return ran
+        job = Job.load(env, record.uuid)
+        job.set_started()
+        job.store()
+        job.set_done(result=job.perform())
+        job.store()
+        if job.should_check_dependents():
+            job.enqueue_waiting()
+        ran += 1
 
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)

@@ -31,10 +31,16 @@ FEEDBACK = "asn.kinerja.feedback"
 OBJECTION = "asn.kinerja.objection"
 ACTING = "asn.kinerja.acting"
 RECOMMENDATION = "asn.kinerja.contract.recommendation"
+SIASN_RUN = "asn.kinerja.siasn.run"
+SIASN_RUN_LINE = "asn.kinerja.siasn.run.line"
+QUICK_SCORE = "asn.kinerja.quick.score.wizard"
 AFTER_24_HOURS = "approved, 24 hours later"
 HEARD = "submitted, both heard"
 NO_SUPERIOR = "submitted, both heard, no superior"
 SKP_DONE = "SKP done"
+OTHER_AGENCY = "another agency's"
+OPENED_BY_APPRAISER = "opened by the appraiser"
+UNREAD_SKP = "on an SKP one does not read"
 
 # fmt: off
 MATRIX = {
@@ -195,6 +201,32 @@ MATRIX = {
     PEER_WIZARD: [
         ("action_confirm",                 "approved",      "✗   ✗   ✓   ✗   ✗   ✗",  "asks the chosen colleagues"),
     ],
+    # the card's Score dialog (docs/rules.md §26): the Score step's rules, nothing more
+    QUICK_SCORE: [
+        ("read",                           OPENED_BY_APPRAISER, "✗   ✗   ✓   ✗   ✗   ✗",  "a dialog is its opener's"),
+        ("write behavior_rating",          OPENED_BY_APPRAISER, "✗   ✗   ✓   ✗   ✗   ✗"),
+        ("create",                         "self_assessed", "✗   ✗   ✓   ✓   ✓   ✓",  "opened on an SKP one reads"),
+        ("create",                         UNREAD_SKP,      "✗   ✗   ✗   ✗   ✓   ✓",  "Pegawai Lain's SKP"),
+        ("action_confirm",                 "self_assessed", "✗   ✗   ✓   ✗   ✗   ✗",  "scores: the SKP's appraiser only"),
+        ("unlink",                         OPENED_BY_APPRAISER, "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
+    # a SIASN export or import run by jobs (docs/performance.md, "Jobs"): HR follows it, only the jobs write it
+    SIASN_RUN: [
+        ("read",                           "",              "✗   ✗   ✗   ✗   ✓   ✓",  "HR"),
+        ("read",                           OTHER_AGENCY,    "✗   ✗   ✗   ✗   ✗   ✗",  "each agency reads its own"),
+        ("write name",                     "",              "✗   ✗   ✗   ✗   ✗   ✗",  "only its jobs"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✗   ✗",  "the SIASN dialogs start it"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("action_download",                "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_retry_failed_jobs",       "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+    ],
+    SIASN_RUN_LINE: [
+        ("read",                           "",              "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("read",                           OTHER_AGENCY,    "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("write message",                  "",              "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("create",                         "",              "✗   ✗   ✗   ✗   ✗   ✗"),
+        ("unlink",                         "",              "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
 }
 # fmt: on
 # the subordinate (appraised by the employee) reads what everyone reads, and her appraiser's results as
@@ -231,6 +263,9 @@ TITLES = {
     OBJECTION: "Objection",
     ACTING: "Acting official (Plt/Plh)",
     RECOMMENDATION: "Rekomendasi Perpanjangan",
+    QUICK_SCORE: "Score dialog of the card",
+    SIASN_RUN: "SIASN run",
+    SIASN_RUN_LINE: "SIASN run: left out or problem",
 }
 
 
@@ -335,10 +370,31 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             self.period.action_close()
         return self.period
 
+    def siasn_run_in(self, state):
+        """An export run of the 2026 period with one record left out; of another agency when ``state`` says so."""
+        company = self.env["res.company"].create({"name": "Kabupaten Lain"}) if state == OTHER_AGENCY else self.company
+        run = self.env[SIASN_RUN].create(
+            {"name": "Ekspor SIASN", "kind": "export", "company_id": company.id, "period_id": self.period.id}
+        )
+        self.env[SIASN_RUN_LINE].create({"run_id": run.id, "reference": self.staff.nip, "message": "Belum final"})
+        return run
+
+    def quick_score_in(self, state):
+        """The Score dialog: opened by the appraiser on Staf Satu's SKP; else the SKP it is opened on, the
+        row's user opening it (Pegawai Lain's when the row is about an SKP one does not read)."""
+        skp = self.skp_in("self_assessed")
+        self.quick_score_skp = self.skp_of(self.outsider) if state == UNREAD_SKP else skp
+        if state == OPENED_BY_APPRAISER:
+            return self.env[QUICK_SCORE].with_user(self.user_supervisor).create(self.create_vals(QUICK_SCORE, None))
+        return self.env[QUICK_SCORE]
+
     def prepare(self, model, state):
         if model in (REASON_WIZARD, PEER_WIZARD):
             self.skp_in(state)
         return {
+            QUICK_SCORE: lambda: self.quick_score_in(state),
+            SIASN_RUN: lambda: self.siasn_run_in(state),
+            SIASN_RUN_LINE: lambda: self.siasn_run_in(state).line_ids,
             SKP: lambda: self.skp_in(state or "draft"),
             RESULT: lambda: self.skp_in(state).line_ids[:1],
             SUPPORTED: lambda: self.env[SUPPORTED].browse(self.skp_in(state).line_ids[:1].id),
@@ -409,6 +465,13 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
                 "date_to": "2027-04-30" if record else "2027-02-28",
                 "decree": "800/01/2027",
             },
+            QUICK_SCORE: lambda: {
+                "appraisal_id": self.quick_score_skp.id,
+                "result_rating": "as_expected",
+                "behavior_rating": "as_expected",
+            },
+            SIASN_RUN: lambda: {"name": "Impor SIASN", "kind": "import"},
+            SIASN_RUN_LINE: lambda: {"run_id": record.run_id.id, "message": "Baris baru"},
             REASON_WIZARD: lambda: {
                 "res_model": SKP,
                 "res_ids": self.skp_of(self.staff).ids,
@@ -443,6 +506,8 @@ class KinerjaMatrixCase(AccessMatrixMixin, KinerjaCase):
             "asn_status": "retired",
             "decree": "800/02/2027",
             "recommendation": "not_extend",
+            "behavior_rating": "above",
+            "message": "Alasan lain",
         }[field]
 
 
@@ -519,6 +584,15 @@ HR_OFFICER_ROWS = {
     ACTING: [
         ("read",                           "planned",       "✗"),
         ("create",                         "",              "✗"),
+    ],
+    QUICK_SCORE: [
+        ("create",                         "self_assessed", "✗"),
+    ],
+    SIASN_RUN: [
+        ("read",                           "",              "✗"),
+    ],
+    SIASN_RUN_LINE: [
+        ("read",                           "",              "✗"),
     ],
 }
 # fmt: on

@@ -4,6 +4,8 @@ for all its rows: reading it costs as many queries for 1 unit as for 50 (docs/ru
 from odoo.tests import tagged
 
 from ..models.asn_edit_rules_mixin import WORKFLOW_CONTEXT
+from ..models.asn_kinerja_unit_rating import SPREAD_READERS
+from ..tools.predicate import PREDICATE_SELECTION
 from .common import RATINGS_FOR, KinerjaCase, make_nip
 
 # the ratings; the spread of every row from the distribution view (one grouped query); the unfinished SKPs of every
@@ -69,3 +71,13 @@ class TestUnitRatingList(KinerjaCase):
                         "one of two Sangat Baik, one Baik, none Butuh Perbaikan or Kurang, one SKP unfinished",
                     )
                     self.assertIn("1 SKPs not finished", row["distribution_issues"])
+
+    def test_every_predikat_has_its_count_and_share_labelled_as_the_predikat(self):
+        fields = self.env["asn.kinerja.unit.rating"]._fields
+        for key, label in PREDICATE_SELECTION:
+            with self.subTest(predicate=key):
+                count, share = fields[f"{key}_count"], fields[f"{key}_percent"]
+                self.assertEqual((count.type, count.string), ("integer", label))
+                self.assertEqual((share.type, share.string), ("float", f"{label} (%)"))
+                self.assertEqual({count.compute, share.compute}, {"_compute_distribution"})
+                self.assertEqual({count.groups, share.groups}, {SPREAD_READERS})

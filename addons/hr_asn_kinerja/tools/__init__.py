@@ -1,1 +1,1 @@
-from . import deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master, unit_skps, words
+from . import actions, deadlines, distribution, jobs, limits, nip, periods, predicate, siasn_master, unit_skps, words

@@ -30,3 +30,23 @@ def period_batches(records, size):
     for period, of_period in records.grouped("period_id").items():
         for batch in split_every(size, of_period.ids, records.browse):
             yield period, batch
+
+
+def batch_jobs(records, size, kind, description, *extra, **options):
+    """The queue_job delayable of each period and batch of ``size`` of ``records`` (:func:`period_batches`),
+    keyed by ``kind`` and ``extra`` (:func:`job_key`: a batch enqueued again waits once), named by
+    ``description``, a translated text with the placeholders ``%(period)s`` (the period's name) and
+    ``%(count)s`` (the records of the batch), with queue_job's ``options`` (channel, priority)."""
+    for period, batch in period_batches(records, size):
+        yield batch.delayable(
+            identity_key=job_key(period.id, kind, batch, *extra),
+            description=description % {"period": period.name, "count": len(batch)},
+            **options,
+        )
+
+
+def enqueue_batches(records, size, method, kind, description, channel=CHANNEL, priority=PRIORITY):
+    """Enqueue the batch's ``method`` (its name) for each job of :func:`batch_jobs`, in ``channel`` at
+    ``priority``."""
+    for delayable in batch_jobs(records, size, kind, description, channel=channel, priority=priority):
+        getattr(delayable, method)().delay()

@@ -28,6 +28,12 @@ class AsnKinerjaQuickScoreWizard(models.TransientModel):
             vals.setdefault("appraiser_feedback", skp.appraiser_feedback)
         return vals
 
+    @api.constrains("appraisal_id")
+    def _check_appraisal_readable(self):
+        """Opened on an SKP its opener reads (as the card's button is): the dialog shows nothing of another's.
+        A constraint runs as superuser: the SKP is checked as the user who opens or changes the dialog."""
+        self.appraisal_id.with_user(self.env.uid).check_access("read")
+
     @api.depends("appraisal_id")
     def _compute_result_from_unit(self):
         for wizard in self:

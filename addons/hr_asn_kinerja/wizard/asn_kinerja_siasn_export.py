@@ -17,6 +17,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.fields import Command
 
+from ..tools.actions import form_action
+
 FORMATS = [("json", "JSON (SIASN API)"), ("csv", "CSV"), ("xlsx", "Excel (e-Kinerja recap)")]
 
 
@@ -69,14 +71,7 @@ class AsnKinerjaSiasnExport(models.TransientModel):
                 "line_ids": [Command.clear()] + [Command.create(vals) for vals in left_out],
             }
         )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "new",
-        }
+        return form_action(self, target="new")
 
     def _record_estimate(self):
         """How many SKPs the export reads: above ``JOBS_FROM``, a job makes the file."""

@@ -16,6 +16,7 @@ from odoo.fields import Command
 from odoo.tools.misc import file_open
 
 from ..tools import siasn_master as sm
+from ..tools.actions import download_action
 
 # the made-up regency of the repository that the demo loads in one click
 SAMPLE_FILES = {"employee": "export_data_asn.csv", "unor": "ref_unor.json"}
@@ -106,11 +107,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
         """The XLSX template of the employee file, for data that does not come from SIASN's export."""
         self.ensure_one()
         self._check_officer()
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/template_file/template_data_asn.xlsx?download=true",
-            "target": "download",
-        }
+        return download_action(self, "template_file", "template_data_asn.xlsx")
 
     def action_preview(self):
         """Count what an import would do and list the problems; changes nothing but this wizard."""

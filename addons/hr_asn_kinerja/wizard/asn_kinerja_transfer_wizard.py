@@ -15,6 +15,8 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from ..tools.actions import form_action
+
 OFFICER_GROUP = "hr_asn_kinerja.group_kinerja_officer"
 
 
@@ -167,11 +169,5 @@ class AsnKinerjaTransferWizard(models.TransientModel):
         )
         (new_parts | moved)._schedule_next_activity()
         if len(new_parts) == 1:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": "asn.kinerja.appraisal",
-                "res_id": new_parts.id,
-                "view_mode": "form",
-                "views": [(False, "form")],
-            }
+            return form_action(new_parts)
         return {"type": "ir.actions.act_window_close"}

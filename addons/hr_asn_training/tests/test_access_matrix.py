@@ -6,6 +6,8 @@ HR officer (Pengelola Kinerja) and manager (Administrator of the app). docs/acce
 same table; see hr_asn_kinerja/tests/access_matrix.py for what a cell means.
 """
 
+import base64
+
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.hr_asn_kinerja.tests.access_matrix import AccessMatrixMixin, OdooHrOfficerMixin
@@ -23,6 +25,8 @@ TALENT_BOX = "asn.talent.box"
 TALENT_LINE = "asn.talent.box.line"
 CERT_MODEL = "asn.training.certificate"
 DEVELOPMENT = "asn.training.development"
+PROFILE_IMPORT = "asn.training.profile.import"
+OPENED_BY_HR = "opened by HR"
 AWAITS_APPRAISER = "submitted, awaits appraiser"
 AWAITS_HR = "submitted, awaits HR"
 
@@ -107,6 +111,14 @@ MATRIX = {
     DEVELOPMENT: [
         ("read",                      "",               "✓   ✗   ✗   ✗   ✓   ✓",  "Pengembangan Saya"),
     ],
+    # the file of competency profiles (or of a talent box's potentials, also the Komite Talenta's)
+    PROFILE_IMPORT: [
+        ("read",                      OPENED_BY_HR,     "✗   ✗   ✗   ✗   ✓   ✗",  "a dialog is its opener's"),
+        ("write filename",            OPENED_BY_HR,     "✗   ✗   ✗   ✗   ✓   ✗"),
+        ("create",                    "",               "✗   ✗   ✗   ✗   ✓   ✓"),
+        ("action_import",             "",               "✗   ✗   ✗   ✗   ✓   ✓",  "competency profiles: HR"),
+        ("unlink",                    OPENED_BY_HR,     "✗   ✗   ✗   ✗   ✗   ✗"),
+    ],
 }
 # fmt: on
 # the subordinate (appraised by the employee) reads the configuration only (access_matrix.EXTRA_ROLES)
@@ -123,6 +135,7 @@ TITLES = {
     TALENT_LINE: "Talent box line",
     CERT_MODEL: "Training certificate",
     DEVELOPMENT: "Development page (Pengembangan Saya)",
+    PROFILE_IMPORT: "Import of competency profiles or potentials",
 }
 
 
@@ -178,6 +191,11 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             TALENT_LINE: lambda: self.talent_box_in(state).line_ids,
             CERT_MODEL: self.staff_certificate,
             DEVELOPMENT: lambda: self.env[model].search([("employee_id", "=", self.staff.id)]),
+            PROFILE_IMPORT: lambda: (
+                self.env[model].with_user(self.user_officer).create(self.create_vals(model, None))
+                if state == OPENED_BY_HR
+                else self.env[model]
+            ),
         }.get(model, lambda: self.env[model].create(self.create_vals(model, None)))()
 
     def talent_box_in(self, state):
@@ -206,6 +224,13 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             ANSWER: lambda: {"coaching_id": record.coaching_id.id, "name": "Saya setuju", "score": 5},
             COMPETENCY: lambda: {"coaching_id": record.coaching_id.id, "name": "Disiplin", "score": 4},
             STATEMENT: lambda: {"name": "Saya merasa didengar.", "group": "both"},
+            PROFILE_IMPORT: lambda: {
+                "kind": "competency",
+                "file": base64.b64encode(
+                    f"nip;competency;level;date\n{self.staff.nip};Integritas;4;01-10-2026\n".encode()
+                ),
+                "filename": "profil.csv",
+            },
         }[model]()
 
     def write_value(self, model, field):
@@ -220,6 +245,7 @@ class TrainingMatrixCase(AccessMatrixMixin, TrainingCase):
             "name": "Saya merasa diperhatikan.",
             "potential": "low",
             "date_expiry": "2030-01-01",
+            "filename": "profil_baru.csv",
         }[field]
 
 
@@ -265,6 +291,9 @@ HR_OFFICER_ROWS = {
     ],
     JP_REPORT: [
         ("read",                      "",               "✗"),
+    ],
+    PROFILE_IMPORT: [
+        ("create",                    "",               "✗"),
     ],
 }
 # fmt: on
