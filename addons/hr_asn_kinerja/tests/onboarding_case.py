@@ -21,11 +21,13 @@ TOURS = (FIRST_SKP, APPRAISE, OPEN_PERIOD)
 # landed (the tour does not move them), the text of every step open without hovering anything, the pointer
 # on the screen, and, once the tour is done, no pointer on the next page. The person does what the pointer
 # says (click, write) and, in a drop-down it opened, takes the first choice; then goes back to the page he landed on.
+# Once, at the step whose text is ``scroll_away``, he scrolls its element out of sight first: the "scroll" hint
+# shows, on the screen, and he taps it.
 FOLLOW_THE_POINTER = """
 (async () => {
     const { tourState } = odoo.loader.modules.get("@web_tour/js/tour_state");
     const { registry } = odoo.loader.modules.get("@web/core/registry");
-    const { tour, landing, elsewhere } = %s;
+    const { tour, landing, elsewhere, scroll_away } = %s;
     const steps = registry.category("web_tour.tours").get(tour).steps();
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     const fail = (message) => { console.error(message); throw new Error(message); };
@@ -47,6 +49,7 @@ FOLLOW_THE_POINTER = """
         fail(`the tour moved the person: ${breadcrumb()} instead of ${landing}`);
     }
     let hints = 0;
+    let scrolledAway = !scroll_away;
     while (running()) {
         const index = tourState.getCurrentIndex();
         const pointer = await waitFor(() => !running() || openPointer(), `the pointer of step ${index}`);
@@ -73,6 +76,26 @@ FOLLOW_THE_POINTER = """
             fail(`step ${index}: the pointer says "${text}", not "${step.content}"`);
         }
         const hoot = odoo.loader.modules.get("@odoo/hoot-dom");
+        if (!scrolledAway && text === scroll_away) {
+            scrolledAway = true;
+            const anchor = hoot.queryFirst(step.trigger, { visible: true });
+            let area = anchor.parentElement;
+            while (area && !(area.scrollHeight > area.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(area).overflowY))) {
+                area = area.parentElement;
+            }
+            area = area || document.scrollingElement;
+            area.scrollTo({ top: area.scrollHeight, behavior: "instant" });
+            await sleep(300);
+            if (anchor.getBoundingClientRect().bottom > 0 && anchor.getBoundingClientRect().top < innerHeight) {
+                fail(`step ${index}: scrolling ${area.className} (${area.scrollTop}/${area.scrollHeight}) leaves "${text}" `
+                    + `in sight at ${Math.round(anchor.getBoundingClientRect().top)} px`);
+            }
+            await waitFor(
+                () => document.querySelector(".o_tour_pointer.o_open.cursor-pointer"),
+                `the scroll hint of step ${index}, out of sight`, 5000
+            );
+            continue;  // the hint is checked (on the screen) and tapped at the top of the loop
+        }
         const target = await waitFor(() => hoot.queryFirst(step.trigger, { visible: true }), `the target of step ${index}`);
         const clicked = target.outerHTML.slice(0, 120);
         const seen = [];
@@ -109,6 +132,7 @@ FOLLOW_THE_POINTER = """
     if (document.querySelector(".o_tour_pointer") || tourState.getCurrentTour()) {
         fail("the pointer of a finished tour follows the person to the next page");
     }
+    if (scroll_away && !hints) { fail("no scroll hint was shown"); }
     console.log(`followed to the end, ${hints} scroll hint(s) tapped, each on the screen`);
     console.log("test successful");
 })();
@@ -132,10 +156,11 @@ class OnboardingTourCase(HttpCase, KinerjaCase):
         )
         return cls.env["asn.kinerja.appraisal.line"].create({"appraisal_id": skp.id, "name": name, "target": "100%"})
 
-    def follow_the_offered_tour(self, user, tour, landing, elsewhere):
-        """``user`` logs in with tours switched on and follows the tour offered, as a person does."""
+    def follow_the_offered_tour(self, user, tour, landing, elsewhere, scroll_away=None):
+        """``user`` logs in with tours switched on and follows the tour offered, as a person does; at the step
+        that says ``scroll_away``, he scrolls away from it first."""
         user.tour_enabled = True
-        params = json.dumps({"tour": tour, "landing": landing, "elsewhere": elsewhere})
+        params = json.dumps({"tour": tour, "landing": landing, "elsewhere": elsewhere, "scroll_away": scroll_away})
         self.browser_js("/odoo", FOLLOW_THE_POINTER % params, login=user.login, timeout=300)
         self.env.invalidate_all()
 

@@ -124,17 +124,24 @@ class TestOnboardingToursDesktop(OnboardingTourTests, OnboardingTourCase):
     def test_an_appraiser_follows_the_pointer_of_the_first_plan(self):
         """The appraiser with a plan waiting lands on Subordinates and stays there when the tour starts; each
         step's text shows without hovering, on the screen; the tour ends with the plan submitted, its work
-        result linked to the leader's, and its pointer does not follow him to the next page. On a desktop,
+        result linked to the leader's, and its pointer does not follow him to the next page. Scrolled away from
+        a step (on the phone), the "scroll" hint shows on the screen. On a desktop,
         then on a phone (390x844, touch): each call of the browser starts a Chrome of the test's size."""
         self.walk(self.skp_of(self.staff2), "submitted")
         own = self.skp_of(self.supervisor)
         own.line_ids.unlink()
         tour = self.env.ref("hr_asn_kinerja.tour_first_skp")
-        for size, touch in (("1366x900", False), ("390x844", True)):
+        # on the phone (the page too short for it on a desktop) the person scrolls away from a step first
+        away = "Add a main work result: what you will deliver this year."
+        for size, touch, scroll_away in (("1366x900", False, None), ("390x844", True, away)):
             with self.subTest(size=size), self.env.cr.savepoint() as before:
                 self.browser_size, self.touch_enabled = size, touch
                 self.follow_the_offered_tour(
-                    self.user_supervisor, FIRST_SKP, "Subordinates", "hr_asn_kinerja.action_appraisal_subordinates"
+                    self.user_supervisor,
+                    FIRST_SKP,
+                    "Subordinates",
+                    "hr_asn_kinerja.action_appraisal_subordinates",
+                    scroll_away=scroll_away,
                 )
                 self.assertEqual(own.state, "submitted")
                 self.assertRecordValues(
