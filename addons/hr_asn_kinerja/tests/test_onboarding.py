@@ -2,18 +2,13 @@
 every new user of its role, and run in a real browser at desktop (1366x900) and phone (390x844) size:
 played by Odoo (automatic mode), and followed as a person follows the pointer (manual mode)."""
 
-import json
 from unittest.mock import patch
 
 from odoo.modules import module as odoo_module
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 
-from .common import EMPLOYEE, TOUR_POINTER_SHOWS, KinerjaCase
-
-FIRST_SKP = "hr_asn_kinerja_onboarding_first_skp"
-APPRAISE = "hr_asn_kinerja_onboarding_appraise"
-OPEN_PERIOD = "hr_asn_kinerja_onboarding_open_period"
-TOURS = (FIRST_SKP, APPRAISE, OPEN_PERIOD)
+from .common import EMPLOYEE, KinerjaCase
+from .onboarding_case import APPRAISE, FIRST_SKP, FIRST_VISIT, NEXT_VISIT, OPEN_PERIOD, TOURS, OnboardingTourCase
 
 
 @tagged("post_install", "-at_install")
@@ -90,141 +85,6 @@ class TestToursOffered(KinerjaCase):
         self.assertFalse(self.Tour.with_user(self.user_staff).get_current_tour())
 
 
-# A person follows the pointer of the tour offered at login, and the test checks what they see: where they
-# landed (the tour does not move them), the text of every step open without hovering anything, the pointer
-# on the screen, and, once the tour is done, no pointer on the next page. The person does what the pointer
-# says (click, write) and, in a drop-down it opened, takes the first choice; then goes back to the page he landed on.
-FOLLOW_THE_POINTER = """
-(async () => {
-    const { tourState } = odoo.loader.modules.get("@web_tour/js/tour_state");
-    const { registry } = odoo.loader.modules.get("@web/core/registry");
-    const { tour, landing, elsewhere } = %s;
-    const steps = registry.category("web_tour.tours").get(tour).steps();
-    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-    const fail = (message) => { console.error(message); throw new Error(message); };
-    const visible = (selector) => [...document.querySelectorAll(selector)].find((el) => el.offsetParent);
-    async function waitFor(check, what, timeout = 30000) {
-        for (const end = Date.now() + timeout; Date.now() < end; await sleep(100)) {
-            const value = check();
-            if (value) { return value; }
-        }
-        fail(`waited in vain for ${typeof what === "function" ? what() : what}`);
-    }
-    const running = () => tourState.getCurrentTour() === tour;
-    const openPointer = () => document.querySelector(".o_tour_pointer.o_open");
-    const breadcrumb = () => document.querySelector(".o_breadcrumb .active")?.textContent || "";
-
-    await waitFor(() => running() && openPointer(), "the pointer of the tour offered at login");
-    await waitFor(breadcrumb, "the page landed on");
-    if (!breadcrumb().includes(landing)) {
-        fail(`the tour moved the person: ${breadcrumb()} instead of ${landing}`);
-    }
-    let hints = 0;
-    while (running()) {
-        const index = tourState.getCurrentIndex();
-        const pointer = await waitFor(() => !running() || openPointer(), `the pointer of step ${index}`);
-        if (!running()) { break; }
-        await sleep(400);  // the pointer opens in 200 ms
-        const content = pointer.querySelector(".o_tour_pointer_content");
-        const text = content.querySelector("span").textContent.trim();
-        const box = pointer.getBoundingClientRect();
-        if (content.classList.contains("invisible") || getComputedStyle(content).color === "rgba(0, 0, 0, 0)") {
-            fail(`step ${index}: its text "${text}" shows only on hover`);
-        }
-        if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) {
-            fail(`step ${index}: the pointer "${text}" is off the screen: ${JSON.stringify(box)}`);
-        }
-        const step = steps[index];
-        if (pointer.classList.contains("cursor-pointer")) {
-            // "scroll down/up to reach the next step": the person taps it, the page scrolls
-            if (++hints > 20) { fail(`step ${index}: scroll hints without end`); }
-            pointer.click();
-            await sleep(600);
-            continue;
-        }
-        if (text !== String(step.content)) {
-            fail(`step ${index}: the pointer says "${text}", not "${step.content}"`);
-        }
-        const hoot = odoo.loader.modules.get("@odoo/hoot-dom");
-        const target = await waitFor(() => hoot.queryFirst(step.trigger, { visible: true }), `the target of step ${index}`);
-        const clicked = target.outerHTML.slice(0, 120);
-        const seen = [];
-        const watch = setInterval(() => {
-            const now = `${tourState.getCurrentIndex()}/${document.querySelectorAll(".o_data_row .o_data_cell[name=period_id]").length}`;
-            if (seen.at(-1) !== now) { seen.push(now); }
-        }, 10);
-        console.log(`step ${index}: "${text}" -> ${step.run}`);
-        target.focus?.();
-        if (step.run.startsWith("edit ")) {
-            target.value = step.run.slice(5);
-            target.dispatchEvent(new Event("input", { bubbles: true }));
-            target.dispatchEvent(new Event("change", { bubbles: true }));
-        } else {
-            target.click();
-            await sleep(800);
-            const choice = visible(".o-autocomplete--dropdown-item:not([class*=o_m2o_dropdown_option]) a");
-            if (choice) { choice.click(); }
-        }
-
-        await waitFor(
-            () => !running() || tourState.getCurrentIndex() !== index,
-            () => `the tour to go past step ${index} (${clicked}) on ${location.href}, ${breadcrumb()}, now `
-                + `${tourState.getCurrentIndex()}: ${openPointer()?.textContent || "no pointer"}; seen ${seen.join(" ")}`
-        );
-        clearInterval(watch);
-    }
-    await sleep(1000);
-    if (document.querySelector(".o_tour_pointer")) { fail("the pointer stays once the tour is finished"); }
-    // back to the page he landed on, what waits for him: no pointer there either
-    await odoo.__WOWL_DEBUG__.root.env.services.action.doAction(elsewhere);
-    await waitFor(() => breadcrumb().trim() === landing, "the next page");
-    await sleep(1500);
-    if (document.querySelector(".o_tour_pointer") || tourState.getCurrentTour()) {
-        fail("the pointer of a finished tour follows the person to the next page");
-    }
-    console.log("test successful");
-})();
-"""
-
-
-class OnboardingTourCase(HttpCase, KinerjaCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.company.kinerja_hide_odoo_extras = True
-        # the appraiser's own result, that the first plan's work result supports (the cascade)
-        cls.leader_result = cls.env["asn.kinerja.appraisal.line"].create(
-            {
-                "appraisal_id": cls.env["asn.kinerja.appraisal"]
-                .search([("employee_id", "=", cls.supervisor.id), ("period_id", "=", cls.period.id)])
-                .id,
-                "name": "Terwujudnya layanan bidang tepat waktu",
-                "target": "100%",
-            }
-        )
-        cls.head_result = cls.env["asn.kinerja.appraisal.line"].create(
-            {
-                "appraisal_id": cls.env["asn.kinerja.appraisal"]
-                .search([("employee_id", "=", cls.head.id), ("period_id", "=", cls.period.id)])
-                .id,
-                "name": "Meningkatnya kinerja dinas",
-                "target": "100%",
-            }
-        )
-
-    def follow_the_offered_tour(self, user, tour, landing, elsewhere):
-        """``user`` logs in with tours switched on and follows the tour offered, as a person does."""
-        user.tour_enabled = True
-        params = json.dumps({"tour": tour, "landing": landing, "elsewhere": elsewhere})
-        self.browser_js("/odoo", FOLLOW_THE_POINTER % params, login=user.login, timeout=300)
-        self.env.invalidate_all()
-
-    def run_tour(self, tour, login):
-        url = self.env["web_tour.tour"].search([("name", "=", tour)]).url
-        self.start_tour(url, tour, login=login)
-        self.env.invalidate_all()
-
-
 class OnboardingTourTests:
     """The three tours, as a person follows them, run at both sizes by the classes below."""
 
@@ -264,31 +124,48 @@ class TestOnboardingToursDesktop(OnboardingTourTests, OnboardingTourCase):
     def test_an_appraiser_follows_the_pointer_of_the_first_plan(self):
         """The appraiser with a plan waiting lands on Subordinates and stays there when the tour starts; each
         step's text shows without hovering, on the screen; the tour ends with the plan submitted, its work
-        result linked to the leader's, and its pointer does not follow him to the next page."""
+        result linked to the leader's, and its pointer does not follow him to the next page. Scrolled away from
+        a step (on the phone), the "scroll" hint shows on the screen. On a desktop,
+        then on a phone (390x844, touch): each call of the browser starts a Chrome of the test's size."""
         self.walk(self.skp_of(self.staff2), "submitted")
         own = self.skp_of(self.supervisor)
         own.line_ids.unlink()
-        self.follow_the_offered_tour(
-            self.user_supervisor, FIRST_SKP, "Subordinates", "hr_asn_kinerja.action_appraisal_subordinates"
-        )
-        self.assertEqual(own.state, "submitted")
-        self.assertRecordValues(
-            own.main_line_ids,
-            [
-                {
-                    "name": "Menyusun laporan kinerja bulanan",
-                    "target": "12 laporan",
-                    "parent_line_id": self.head_result.id,
-                }
-            ],
-        )
+        tour = self.env.ref("hr_asn_kinerja.tour_first_skp")
+        # on the phone (the page too short for it on a desktop) the person scrolls away from a step first
+        away = "Add a main work result: what you will deliver this year."
+        for size, touch, scroll_away in (("1366x900", False, None), ("390x844", True, away)):
+            with self.subTest(size=size), self.env.cr.savepoint() as before:
+                self.browser_size, self.touch_enabled = size, touch
+                self.follow_the_offered_tour(
+                    self.user_supervisor,
+                    FIRST_SKP,
+                    "Subordinates",
+                    "hr_asn_kinerja.action_appraisal_subordinates",
+                    scroll_away=scroll_away,
+                )
+                self.assertEqual(own.state, "submitted")
+                self.assertRecordValues(
+                    own.main_line_ids,
+                    [
+                        {
+                            "name": "Menyusun laporan kinerja bulanan",
+                            "target": "12 laporan",
+                            "parent_line_id": self.head_result.id,
+                        }
+                    ],
+                )
+                self.assertIn(self.user_supervisor, tour.user_consumed_ids)
+                # the plan unwritten and the tour not yet offered again, for the next size
+                before.rollback()
+                self.env.invalidate_all()
 
     def test_a_new_employee_is_offered_the_tour_at_login(self):
-        """At the first visit the tour points at its first step; it is marked consumed at once."""
+        """At the first visit the tour points at its first step; it is marked consumed at once, and lasts that
+        visit: the next page load, in the same browser, neither offers nor resumes it."""
         self.user_staff.tour_enabled = True
         # the pointer of a tour shows; then the offer is spent
         url = self.env.ref("hr_asn_kinerja.tour_first_skp").url
-        self.browser_js(url, TOUR_POINTER_SHOWS, login="kin_staff")
+        self.two_visits(url, FIRST_VISIT, NEXT_VISIT, login="kin_staff")
         self.assertIn(self.user_staff, self.env.ref("hr_asn_kinerja.tour_first_skp").user_consumed_ids)
         self.assertFalse(self.env["web_tour.tour"].with_user(self.user_staff).get_current_tour())
 

@@ -5,6 +5,7 @@ phone size, where no tab, dialog or field is wider than the screen. Tours: stati
 from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
+from ..tools.predicate import compute_predicate
 from .common import EMPLOYEE, KinerjaCase
 from .tour_case import KinerjaTourCase
 
@@ -37,7 +38,8 @@ class PhonePathTours:
                     "behavior_rating": "as_expected",
                     "predicate": "good",
                 },
-                {"state": "scored", "result_rating": "above", "behavior_rating": "as_expected", "predicate": "good"},
+                # both ratings changed in one tap: Score on the card, the matrix's cell, Score (the tour counts 3)
+                {"state": "scored", "result_rating": "above", "behavior_rating": "above", "predicate": "very_good"},
                 {
                     "state": "scored",
                     "result_rating": "below",
@@ -93,6 +95,11 @@ class TestQuickScore(KinerjaCase):
         with self.assertRaisesRegex(UserError, "reason"):
             low.action_confirm()
         self.assertEqual(skp.state, "self_assessed")
+        # one choice with a Below in it is refused the same, naming the field to write
+        low = Wizard.with_user(self.user_supervisor).create({"rating_pair": "as_expected:below"})
+        with self.assertRaisesRegex(UserError, "Reason and Recommendation"):
+            low.action_confirm()
+        self.assertEqual((skp.state, skp.behavior_rating), ("self_assessed", False))
         # the employee cannot score her own SKP through the dialog either
         own = Wizard.with_user(self.user_staff)
         with self.assertRaises(Exception):  # noqa: B017 - no access to the model, or the engine's refusal
@@ -103,6 +110,30 @@ class TestQuickScore(KinerjaCase):
         self.assertEqual((scored.result_rating, scored.behavior_rating), ("as_expected", "as_expected"))
         scored.action_confirm()
         self.assertRecordValues(skp, [{"state": "scored", "predicate": "good"}])
+
+    def test_one_choice_sets_both_ratings_and_names_the_predikat(self):
+        """Each of the nine choices is a cell of the predikat matrix: it sets the two ratings the engine reads,
+        and its label begins with the predikat they give."""
+        labels = dict(
+            self.env["asn.kinerja.quick.score.wizard"]._fields["rating_pair"]._description_selection(self.env)
+        )
+        predicates = dict(self.env["asn.kinerja.appraisal"]._fields["predicate"]._description_selection(self.env))
+        self.assertEqual(len(labels), 9)
+        for pair, label in labels.items():
+            result, behavior = pair.split(":")
+            self.assertTrue(label.startswith(predicates[compute_predicate(result, behavior)] + ":"), label)
+        skp = self.walk(self.skp_of(self.staff), "self_assessed")
+        wizard = (
+            self.env["asn.kinerja.quick.score.wizard"]
+            .with_user(self.user_supervisor)
+            .with_context(default_appraisal_id=skp.id)
+            .create({"rating_pair": "below:below", "appraiser_feedback": "Belum tercapai; ikuti bimbingan."})
+        )
+        self.assertEqual((wizard.result_rating, wizard.behavior_rating), ("below", "below"))
+        wizard.action_confirm()
+        self.assertRecordValues(
+            skp, [{"state": "scored", "result_rating": "below", "behavior_rating": "below", "predicate": "very_poor"}]
+        )
 
 
 class TestLanding(KinerjaCase):

@@ -50,6 +50,20 @@ def compute_predicate(result_rating, behavior_rating):
     return _MATRIX.get((result_rating, behavior_rating), False)
 
 
+# both ratings in one choice, with the predikat they give (the scoring dialog of a card, one tap): the matrix's
+# nine cells, work results from the best down, then work behaviour from the best down
+_SHORT = {"above": "above", "as_expected": "as expected", "below": "below"}
+_PREDICATE_LABELS = dict(PREDICATE_SELECTION)
+RATING_PAIR_SELECTION = [
+    (
+        f"{result}:{behavior}",
+        f"{_PREDICATE_LABELS[_MATRIX[result, behavior]]}: results {_SHORT[result]}, behaviour {_SHORT[behavior]}",
+    )
+    for result in RATINGS
+    for behavior in RATINGS
+]
+
+
 # the matrix as the rules print it: work results from the best down (rows), behaviour from the worst up (columns)
 MATRIX_ROWS = RATINGS
 MATRIX_COLUMNS = tuple(reversed(RATINGS))

@@ -121,30 +121,39 @@ function rate(name, content) {
 /**
  * Link the work result being written (in ``scope``: the row on a desktop, the dialog on a phone) to the
  * appraiser's result it supports (the cascade: plans without it are returned). The person picks the result
- * (tests/test_onboarding.py follows the pointer and takes the first); the automatic mode only opens the field
+ * (tests/test_onboarding.py follows the pointer and takes the first): in the drop-down on a desktop, in the
+ * search sheet the field opens on a phone, where the pointer shows it; the automatic mode only opens the field
  * on a desktop.
  */
 function linkToLeader(scope) {
     const onPhone = scope === ".modal";
     const isActive = [onPhone ? "mobile" : "desktop"];
     const field = `${scope} .o_field_widget[name=parent_result_id]`;
-    return [
-        {
-            // on a phone the field opens its own search sheet: the person's step only
-            isActive: onPhone ? [...isActive, "manual"] : isActive,
-            trigger: `${field} input`,
-            content: _t(
-                "Link it to the result of your appraiser that it supports: a plan without this link is returned."
-            ),
-            tooltipPosition: "bottom",
-            run: "click",
-        },
-        {
-            isActive: [...isActive, "auto"],
-            trigger: `${scope} .o_field_widget[name=target] input`,
-            run: "click",
-        },
-    ].filter((step) => !onPhone || step.isActive.includes("manual"));
+    const open = {
+        // on a phone the field opens its own search sheet: the person's steps only
+        isActive: onPhone ? [...isActive, "manual"] : isActive,
+        trigger: `${field} input`,
+        content: _t("Link it to the result of your appraiser that it supports: a plan without this link is returned."),
+        tooltipPosition: "bottom",
+        run: "click",
+    };
+    if (onPhone) {
+        // the sheet covers the dialog: the pointer follows the person into it
+        return [
+            open,
+            {
+                isActive: [...isActive, "manual"],
+                trigger: [".o_kanban_record:not(.o_kanban_ghost)", ".o_data_row .o_data_cell"]
+                    .map((record) => `.o_select_create_dialog_content ${record}`)
+                    .join(", "),
+                content: _t("Choose the result of your appraiser that your work supports."),
+                tooltipPosition: "bottom",
+                run: "click",
+            },
+        ];
+    }
+    const next = { isActive: [...isActive, "auto"], trigger: `${scope} .o_field_widget[name=target] input`, run: "click" };
+    return [open, next];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ function openSubordinateCards() {
     ];
 }
 
-/** Tap Score on the card of ``name``: the dialog asks the two ratings, As Expected until changed. */
+/** Tap Score on the card of ``name``: the dialog asks both ratings in one choice, As Expected until changed. */
 function openScoreDialog(name) {
     return [
         {
@@ -41,11 +41,44 @@ function openScoreDialog(name) {
     ];
 }
 
-function rate(name, value) {
+/** One tap sets both ratings: the cell ``pair`` ("result:behaviour") of the matrix, which names ``predikat``. */
+function rate(pair, predikat) {
+    const choices = ".modal .o_asn_quick_score .o_field_widget[name=rating_pair]";
+    return [
+        {
+            content: `Ratings ${pair}`,
+            trigger: `${choices} input[data-value='${pair}']`,
+            run: "click",
+        },
+        {
+            content: `The choice names its predikat: ${predikat}`,
+            trigger: `${choices} .o_radio_item:has(input[data-value='${pair}']:checked):contains('${predikat}')`,
+        },
+    ];
+}
+
+/** From here, every tap (pointerdown) on the page is counted, up to ``tapsAre``. */
+const countTaps = {
+    content: "Count the taps",
+    trigger: "body",
+    run() {
+        window.__asnTaps = 0;
+        if (!window.__asnTapCounter) {
+            window.__asnTapCounter = () => window.__asnTaps++;
+            document.addEventListener("pointerdown", window.__asnTapCounter, true);
+        }
+    },
+};
+
+function tapsAre(count, who) {
     return {
-        content: `${name}: ${value}`,
-        trigger: `.modal .o_asn_quick_score .o_field_widget[name=${name}] input[data-value=${value}]`,
-        run: "click",
+        content: `${who} took ${count} taps`,
+        trigger: "body",
+        run() {
+            if (window.__asnTaps !== count) {
+                throw new Error(`${who} took ${window.__asnTaps} taps, not ${count}`);
+            }
+        },
     };
 }
 
@@ -68,8 +101,9 @@ function confirmScore(name) {
 }
 
 /**
- * Three people scored without leaving the list: Staf Satu as expected (2 taps), Staf Dua above expectations
- * in the work results (3 taps), Staf Tiga below expectations, refused until the reason is written.
+ * Three people scored without leaving the list: Staf Satu as expected in both (2 taps: Score, Score), Staf Dua
+ * above expectations in both, Very Good (3 taps: Score, the choice, Score), Staf Tiga below expectations in the
+ * work results (3 taps), refused until the reason is written.
  */
 registry.category("web_tour.tours").add("hr_asn_kinerja_score_three_from_list", {
     url: "/odoo",
@@ -79,13 +113,18 @@ registry.category("web_tour.tours").add("hr_asn_kinerja_score_three_from_list", 
             content: "The next step and its buttons are on each card, Return beside them",
             trigger: `${card("Staf Satu")} .o_asn_card_next_step:contains('score') ~ .o_asn_card_steps button[name=action_open_return_wizard]`,
         },
+        countTaps,
         ...openScoreDialog("Staf Satu"),
         ...confirmScore("Staf Satu"),
+        tapsAre(2, "Staf Satu, both ratings as expected,"),
+        countTaps,
         ...openScoreDialog("Staf Dua"),
-        rate("result_rating", "above"),
+        ...rate("above:above", "Very Good"),
         ...confirmScore("Staf Dua"),
+        tapsAre(3, "Staf Dua, both ratings changed,"),
+        countTaps,
         ...openScoreDialog("Staf Tiga"),
-        rate("result_rating", "below"),
+        ...rate("below:as_expected", "Needs Improvement"),
         {
             content: "Below Expectations without a reason: refused",
             trigger: ".modal:has(.o_asn_quick_score) .modal-footer button[name=action_confirm]",
