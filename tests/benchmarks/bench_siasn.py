@@ -2,7 +2,7 @@
 
 A made-up regency of BENCH_SIASN people (default 8000) in BENCH_SIASN_UNITS units (default 600), as the two
 SIASN files (tests/siasn_sample.py): the wizard's preview and import by a Pengelola Kinerja, the accounts for
-everyone (half of them invited by e-mail), then a second import of the same files; beside Odoo's own
+everyone (half of them invited by e-mail, the invitations by queue_job jobs, run here one after the other), then a second import of the same files; beside Odoo's own
 base_import (execute_import) of the same rows into plain hr.employee. Prints seconds and SQL queries of each;
 everything is rolled back. BENCH_SIASN_PROFILE=1 prints the 25 costliest functions of each step.
 """
@@ -84,6 +84,9 @@ def main():
     note(f"{len(employees.filtered('user_id'))} with a user")
     total = import_seconds + users_seconds
     note(f"import with users {total:.1f} s = {total / base_seconds:.1f}x Odoo's plain import")
+    mails = env["mail.mail"].sudo().search_count([])
+    jobs = measure("their invitations: the queue_job jobs, one after the other", bench.perform_jobs)[0]
+    note(f"{jobs} jobs, {env['mail.mail'].sudo().search_count([]) - mails} invitations queued for sending")
     wizard = Wizard.create({"employee_file": employee_file, "unor_file": unor_file})
     measure(f"the same files again ({PEOPLE} people: nothing changes)", wizard.action_import)
     note(f"{wizard.count_update} updated, {wizard.count_unchanged} unchanged")

@@ -4,6 +4,7 @@ from unittest.mock import patch
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 
 from odoo.addons.base.models import ir_actions_report
+from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 EMPLOYEE = "base.group_user"
@@ -30,6 +31,18 @@ def run_jobs(call, *args, **kwargs):
         while trap.enqueued_jobs:
             trap.perform_enqueued_jobs()
     return result
+
+
+def run_stored_jobs(env):
+    """The stored jobs, one at a time in order, as one job worker of the runner would (chains included)."""
+    while job := env["queue.job"].sudo().search([("state", "=", "pending")], order="id", limit=1):
+        job = Job.load(env, job.uuid)
+        job.set_started()
+        job.store()
+        job.set_done(result=job.perform())
+        job.store()
+        if job.should_check_dependents():
+            job.enqueue_waiting()
 
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)

@@ -10,9 +10,9 @@ from unittest.mock import patch
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
+from .common import run_stored_jobs
 from .siasn_case import NIP, ROWS, UNIT_MUTASI, UNIT_TOP, SiasnCase, SiasnImportCase, changed
 
 RUN = "asn.kinerja.siasn.run"
@@ -35,18 +35,6 @@ def notifications(test):
         sent.extend((user, payload) for user in users if kind == "simple_notification")
 
     return sent, patch.object(type(test.env["res.users"]), "_bus_send", spy)
-
-
-def run_stored_jobs(env):
-    """The stored jobs, one at a time in order, as one job worker of the runner would (chains included)."""
-    while job := env["queue.job"].sudo().search([("state", "=", "pending")], order="id", limit=1):
-        job = Job.load(env, job.uuid)
-        job.set_started()
-        job.store()
-        job.set_done(result=job.perform())
-        job.store()
-        if job.should_check_dependents():
-            job.enqueue_waiting()
 
 
 @tagged("post_install", "-at_install")
