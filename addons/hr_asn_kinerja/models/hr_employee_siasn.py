@@ -19,6 +19,8 @@ QUIET_ACCOUNTS = {
     "tracking_disable": True,
     "mail_notrack": True,
     "kinerja_avatar_on_the_fly": True,
+    # the channels they join, without a bus notice to sessions they cannot have yet (discuss_channel)
+    "kinerja_new_accounts": True,
 }
 CONTRACT_END_DAYS = 60  # a PPPK contract ending within this many days is flagged (data quality)
 
@@ -158,13 +160,16 @@ class HrEmployee(models.Model):
                 vals_list.append(dict(vals, **contact))
         for changes, partners in contact_values.items():
             partners.with_context(**QUIET_ACCOUNTS).write(dict(changes))
+        # what the users' create reads per contact (the partner write of each user's inherited values), at once
+        self.env["res.partner"].sudo().browse([vals["partner_id"] for vals in vals_list if "partner_id" in vals]).fetch(
+            ["properties"]
+        )
         users = Users.create(vals_list)
         # what Odoo's employee.write reads per link, read once for all
         linking = self.browse([employee.id for employee, _vals, _contact in to_create]).with_context(**QUIET_ACCOUNTS)
         linking.mapped("department_id")
         linking.sudo().fetch(["image_1920", "image_1024", "image_512", "image_256", "image_128"])
         users.partner_id.mapped("employee_ids")  # hr's _remove_work_contact_id, per link
-        users.partner_id.fetch(["properties"])
         resources = linking.sudo().resource_id
         resources.fetch(list(resources._fields))
         resources.mapped("employee_id")

@@ -236,6 +236,11 @@ class TestAccountsAndQuality(SiasnImportCase):
         user = clerk.user_id
         self.assertEqual((user.login, user.lang, user.tz), (NIP["Siti Aminah"], "id_ID", "Asia/Jakarta"))
         self.assertEqual(user.partner_id, clerk.work_contact_id)
+        # they joined the channels of their groups as every new user does (without the bus notice, see
+        # discuss_channel)
+        general = self.env.ref("mail.channel_all_employees").sudo()
+        self.assertTrue(general.group_ids & user.all_group_ids)
+        self.assertIn(user.partner_id, general.channel_partner_ids)
         # the initials avatar Odoo gives a new user, drawn on the fly rather than stored twice per person
         for avatar in (user.avatar_128, clerk.avatar_128):
             self.assertIn(b">S</text>", base64.b64decode(avatar))
