@@ -4,6 +4,8 @@ from . import hr_job
 from . import hr_department
 from . import hr_employee_siasn
 from . import res_users
+from . import res_users_invitation
+from . import discuss_channel
 from . import res_company
 from . import res_config_settings
 from . import ir_http

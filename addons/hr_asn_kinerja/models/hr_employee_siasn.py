@@ -11,7 +11,7 @@ from odoo.fields import Command
 from ..tools.nip import PPPK_TYPES
 
 DEFAULT_TZ = "Asia/Jakarta"
-# accounts made in bulk: no invitation from create (ours is queued), no chatter line, no stored avatar
+# accounts made in bulk: no invitation from create (ours is a job's), no chatter line, no stored avatar
 QUIET_ACCOUNTS = {
     "no_reset_password": True,
     "mail_create_nolog": True,
@@ -19,6 +19,8 @@ QUIET_ACCOUNTS = {
     "tracking_disable": True,
     "mail_notrack": True,
     "kinerja_avatar_on_the_fly": True,
+    # the channels they join, without a bus notice to sessions they cannot have yet (discuss_channel)
+    "kinerja_new_accounts": True,
 }
 CONTRACT_END_DAYS = 60  # a PPPK contract ending within this many days is flagged (data quality)
 
@@ -93,6 +95,8 @@ class HrEmployee(models.Model):
                         "company_id": company.id,
                         "company_ids": [Command.set(company.ids)],
                         "group_ids": [Command.set(groups.ids)],
+                        # Odoo's invitation follows in a job (res_users_invitation)
+                        "kinerja_invitation_pending": bool(employee.work_email),
                     },
                     {
                         "name": employee.name,
@@ -104,7 +108,10 @@ class HrEmployee(models.Model):
             )
         users = self._kinerja_create_accounts(to_create)
         invited = users.filtered("email")
-        self._kinerja_invite(invited)
+        # the signup link now (the letters and the invitation carry it), the e-mails by jobs: each renders
+        # Odoo's template once per recipient, which HR need not wait for
+        invited.partner_id.signup_prepare(signup_type="signup")
+        self.env["res.users"]._kinerja_enqueue_invitations(invited)
         message = self.env._(
             "%(created)s account(s) created, %(invited)s invited by e-mail, %(letters)s without e-mail "
             "(hand them their login); %(linked)s linked to an existing account.",
@@ -153,39 +160,22 @@ class HrEmployee(models.Model):
                 vals_list.append(dict(vals, **contact))
         for changes, partners in contact_values.items():
             partners.with_context(**QUIET_ACCOUNTS).write(dict(changes))
+        # what the users' create reads per contact (the partner write of each user's inherited values), at once
+        self.env["res.partner"].sudo().browse([vals["partner_id"] for vals in vals_list if "partner_id" in vals]).fetch(
+            ["properties"]
+        )
         users = Users.create(vals_list)
         # what Odoo's employee.write reads per link, read once for all
         linking = self.browse([employee.id for employee, _vals, _contact in to_create]).with_context(**QUIET_ACCOUNTS)
         linking.mapped("department_id")
         linking.sudo().fetch(["image_1920", "image_1024", "image_512", "image_256", "image_128"])
+        users.partner_id.mapped("employee_ids")  # hr's _remove_work_contact_id, per link
+        resources = linking.sudo().resource_id
+        resources.fetch(list(resources._fields))
+        resources.mapped("employee_id")
         for employee, user in zip(linking, users, strict=True):
             employee.user_id = user
         return users
-
-    @api.model
-    def _kinerja_invite(self, users):
-        """Odoo's own invitation (auth_signup's "set your password" e-mail with a signup link), queued rather
-        than sent one by one while HR waits: thousands at once go out with the mail queue."""
-        template = self.env.ref("auth_signup.set_password_email", raise_if_not_found=False)
-        if not users or not template:
-            return
-        users.partner_id.signup_prepare(signup_type="signup")
-        # one rendering for all of them (send_mail per user compiles and renders the template each time)
-        mails = template.sudo().send_mail_batch(
-            users.ids,
-            email_values={
-                "email_cc": False,
-                "auto_delete": True,
-                "message_type": "user_notification",
-                "recipient_ids": [],
-                "partner_ids": [],
-                "scheduled_date": False,
-            },
-        )
-        # to the address itself, as Odoo's own invitation does
-        email_of = {user.id: user.email for user in users}
-        for mail in mails:
-            mail.email_to = email_of[mail.res_id]
 
     # ------------------------------------------------------------------
     # data quality

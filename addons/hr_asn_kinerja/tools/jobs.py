@@ -7,6 +7,8 @@ from odoo.tools import split_every
 CHANNEL = "root.kinerja"
 # the Dokumen rendered in advance, when switched on (a sub-channel: its capacity counts within root.kinerja's)
 DOCUMENT_CHANNEL = "root.kinerja.document"
+# the invitations of the accounts made for everyone (a sub-channel as well)
+INVITATION_CHANNEL = "root.kinerja.invitation"
 # priorities (queue_job: lower runs first): the e-mails before the Dokumen rendered in advance
 PRIORITY = 10
 PRIORITY_LOW = 100
