@@ -124,7 +124,8 @@ class AsnWorkflowMixin(models.AbstractModel):
             return True
         self.invalidate_recordset(["next_step", "is_my_turn"])
         message = self._transition_messages.get(action)
-        title = self.env._(message) if message else ""
+        # Odoo's notification puts its own full stop after a title: "Scored", not "Scored.."
+        title = self.env._(message).rstrip(".") if message else ""
         next_step = self.next_step if len(self) == 1 else ""
         return {
             "type": "ir.actions.client",

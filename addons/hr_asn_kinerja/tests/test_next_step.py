@@ -85,7 +85,7 @@ class TestNextStep(KinerjaCase):
             self.skp.with_user(self.user_supervisor).write({"result_rating": "above", "behavior_rating": "above"})
             result = self.skp.with_user(self.user_supervisor).action_score()
         self.assertEqual(result["tag"], "display_notification")
-        self.assertEqual(result["params"]["title"], "Scored.")
+        self.assertEqual(result["params"]["title"], "Scored")  # the notification adds its full stop
         self.assertIn("Waiting for Kepala Dinas to set the final result", result["params"]["message"])
         self.assertEqual(result["params"]["next"], {"type": "ir.actions.act_window_close"})
 
