@@ -10,6 +10,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.misc import format_date
 
+from ..tools.actions import form_action
 from .asn_edit_rules_mixin import WORKFLOW_CONTEXT
 from .asn_kinerja_objection import STATES as OBJECTION_STATES
 
@@ -103,12 +104,7 @@ class AsnKinerjaAppraisal(models.Model):
         """The objection to this result: its form, or, for the employee who may still object, the form to file it."""
         self.ensure_one()
         if objection := self.objection_id:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": objection._name,
-                "res_id": objection.id,
-                "view_mode": "form",
-            }
+            return form_action(objection)
         self._check_can_object()
         return {
             "type": "ir.actions.act_window",

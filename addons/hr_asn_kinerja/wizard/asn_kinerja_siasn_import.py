@@ -16,7 +16,7 @@ from odoo.fields import Command
 from odoo.tools.misc import file_open
 
 from ..tools import siasn_master as sm
-from ..tools.actions import download_action
+from ..tools.actions import download_action, form_action
 
 # the made-up regency of the repository that the demo loads in one click
 SAMPLE_FILES = {"employee": "export_data_asn.csv", "unor": "ref_unor.json"}
@@ -166,14 +166,7 @@ class AsnKinerjaSiasnImport(models.TransientModel):
             raise AccessError(self.env._("Only Pengelola Kinerja (BKPSDM) imports from SIASN."))
 
     def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-            "name": self.env._("Import from SIASN"),
-        }
+        return dict(form_action(self, target="new"), name=self.env._("Import from SIASN"))
 
     def _problem_text(self, problem):
         where = problem["reference"] or ""
