@@ -8,7 +8,7 @@ import base64
 import datetime
 import os
 
-from bench_common import Bench
+from bench_common import Bench, spread_states
 
 from odoo import fields
 
@@ -88,25 +88,6 @@ def build_regency():
     return units_by_index, heads
 
 
-def spread_states(period):
-    """40% done, 10% scored (predikat from four rating pairs), the rest open in every step."""
-    env.flush_all()
-    env.cr.execute(
-        """
-        UPDATE asn_kinerja_appraisal
-           SET state = CASE WHEN id %% 10 < 4 THEN 'done' WHEN id %% 10 = 4 THEN 'scored'
-                            WHEN id %% 10 = 5 THEN 'self_assessed' WHEN id %% 10 = 6 THEN 'approved'
-                            WHEN id %% 10 = 7 THEN 'submitted' ELSE 'draft' END,
-               result_rating = CASE WHEN id %% 10 < 5 THEN (ARRAY['above', 'as_expected', 'as_expected', 'below'])[id %% 4 + 1] END,
-               behavior_rating = CASE WHEN id %% 10 < 5 THEN (ARRAY['above', 'as_expected', 'above', 'as_expected'])[id %% 4 + 1] END,
-               predicate = CASE WHEN id %% 10 < 5 THEN (ARRAY['very_good', 'good', 'good', 'needs_improvement'])[id %% 4 + 1] END
-         WHERE period_id = %s
-        """,
-        [period.id],
-    )
-    env.invalidate_all()
-
-
 def main():
     env.cr.execute("SAVEPOINT bench_bkpsdm")
     print(f"--- BKPSDM: {SKPS} civil servants, {UNITS} units of {SUB_UNITS} sub-units")
@@ -117,7 +98,7 @@ def main():
     measure(
         f"open the period: {SKPS} SKPs (setup, its jobs included)", lambda: (period.action_open(), perform_jobs()), "s"
     )
-    spread_states(period)
+    spread_states(env, period)
     officer = (
         env["res.users"]
         .with_context(no_reset_password=True)

@@ -52,6 +52,26 @@ class Bench:
             print(out.getvalue())
         return result
 
-    def perform_jobs(self, max_priority=None):
+    def perform_jobs(self, max_priority=None, limit=None):
         """Run the queue's pending jobs here, as one job worker would (the tests' helper); returns how many ran."""
-        return perform_stored_jobs(self.env, max_priority)
+        return perform_stored_jobs(self.env, max_priority, limit)
+
+
+def spread_states(env, period):
+    """The period's SKPs spread over the year's steps: 40% done, 10% scored (predikat from four rating pairs),
+    the rest open in every step (set in SQL: a setup, not a product path)."""
+    env.flush_all()
+    env.cr.execute(
+        """
+        UPDATE asn_kinerja_appraisal
+           SET state = CASE WHEN id %% 10 < 4 THEN 'done' WHEN id %% 10 = 4 THEN 'scored'
+                            WHEN id %% 10 = 5 THEN 'self_assessed' WHEN id %% 10 = 6 THEN 'approved'
+                            WHEN id %% 10 = 7 THEN 'submitted' ELSE 'draft' END,
+               result_rating = CASE WHEN id %% 10 < 5 THEN (ARRAY['above', 'as_expected', 'as_expected', 'below'])[id %% 4 + 1] END,
+               behavior_rating = CASE WHEN id %% 10 < 5 THEN (ARRAY['above', 'as_expected', 'above', 'as_expected'])[id %% 4 + 1] END,
+               predicate = CASE WHEN id %% 10 < 5 THEN (ARRAY['very_good', 'good', 'good', 'needs_improvement'])[id %% 4 + 1] END
+         WHERE period_id = %s
+        """,
+        [period.id],
+    )
+    env.invalidate_all()

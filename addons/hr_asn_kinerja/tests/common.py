@@ -33,12 +33,12 @@ def run_jobs(call, *args, **kwargs):
     return result
 
 
-def perform_stored_jobs(env, max_priority=None):
+def perform_stored_jobs(env, max_priority=None, limit=None):
     """Run the queue's pending jobs here, one at a time in priority order, as one job worker would (those
-    waiting for them next, chains included), up to ``max_priority`` when given; returns how many ran. The
-    benchmarks run a period's jobs with it too (tests/benchmarks/bench_common.py)."""
+    waiting for them next, chains included), up to ``max_priority`` when given, at most ``limit`` of them;
+    returns how many ran. The benchmarks run a period's jobs with it too (tests/benchmarks/bench_common.py)."""
     ran = 0
-    while True:
+    while limit is None or ran < limit:
         domain = [("state", "=", "pending")] + ([("priority", "<=", max_priority)] if max_priority else [])
         record = env["queue.job"].sudo().search(domain, order="priority, id", limit=1)
         if not record:
@@ -51,6 +51,7 @@ def perform_stored_jobs(env, max_priority=None):
         if job.should_check_dependents():
             job.enqueue_waiting()
         ran += 1
+    return ran
 
 
 # (result rating, behaviour rating) that give each predikat (docs/rules.md §5)

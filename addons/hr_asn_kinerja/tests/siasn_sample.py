@@ -5,6 +5,7 @@ Used by the import's query-count pin (tests), by ``make bench`` (8,000 people in
 sample files of ``data/siasn/``. Not a test module: nothing here runs on its own.
 """
 
+import base64
 import datetime
 import json
 
@@ -121,3 +122,17 @@ def employee_csv(rows, header=HEADER):
 
 def unor_json(payload):
     return json.dumps(payload, indent=1)
+
+
+def import_wizard(env, rows, units, user):
+    """The SIASN import dialog of ``user`` holding the two files of ``rows`` and ``units`` (not yet imported)."""
+    return (
+        env["asn.kinerja.siasn.import"]
+        .with_user(user)
+        .create(
+            {
+                "employee_file": base64.b64encode(employee_csv(rows).encode()),
+                "unor_file": base64.b64encode(unor_json(units).encode()),
+            }
+        )
+    )

@@ -4,8 +4,6 @@ Odoo's own batch create of users (with its invitations by e-mail) and the link t
 would show here as soon as it came back. `make bench` prints the same paths in seconds (8,000 people).
 """
 
-import base64
-
 from odoo.tests import TransactionCase, new_test_user, tagged
 
 from . import siasn_sample
@@ -42,16 +40,7 @@ class TestSiasnImportCost(TransactionCase):
 
     @staticmethod
     def import_files(env, rows, units, officer):
-        wizard = (
-            env["asn.kinerja.siasn.import"]
-            .with_user(officer)
-            .create(
-                {
-                    "employee_file": base64.b64encode(siasn_sample.employee_csv(rows).encode()),
-                    "unor_file": base64.b64encode(siasn_sample.unor_json(units).encode()),
-                }
-            )
-        )
+        wizard = siasn_sample.import_wizard(env, rows, units, officer)
         wizard.action_import()
         return wizard
 

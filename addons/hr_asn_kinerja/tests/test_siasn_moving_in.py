@@ -225,16 +225,7 @@ class TestSiasnMovingInHttp(HttpCase):
     def test_template_and_letters_download(self):
         officer = new_test_user(self.env, "siasn_http_officer", groups=OFFICER)
         rows, units = siasn_sample.regency(6, 2)
-        wizard = (
-            self.env["asn.kinerja.siasn.import"]
-            .with_user(officer)
-            .create(
-                {
-                    "employee_file": base64.b64encode(siasn_sample.employee_csv(rows).encode()),
-                    "unor_file": base64.b64encode(siasn_sample.unor_json(units).encode()),
-                }
-            )
-        )
+        wizard = siasn_sample.import_wizard(self.env, rows, units, officer)
         wizard.action_import()
         people = self.env["hr.employee"].search([("siasn_id", "!=", False)])
         people.with_user(officer).action_create_users()
