@@ -17,6 +17,8 @@ from bench_common import Bench, spread_states
 from odoo import fields
 from odoo.tools import config
 
+from odoo.addons.hr_asn_kinerja.tools.jobs import TODO_STATES
+
 WORKERS = int(os.environ["BENCH_JOB_WORKERS"])
 LOG = os.environ["BENCH_JOB_LOG"]
 NODE = psutil.Process(int(os.environ["BENCH_JOB_PID"]))
@@ -67,7 +69,7 @@ def timed_run(label, click):
         env.cr.execute("SELECT state, count(*) FROM queue_job WHERE date_created >= %s GROUP BY state", [since])
         counts = dict(env.cr.fetchall())
         env.cr.commit()  # the next poll reads a new snapshot
-        if not set(counts) & {"wait_dependencies", "pending", "enqueued", "started"}:
+        if not set(counts) & set(TODO_STATES):
             break
         time.sleep(0.5)
     wall = time.perf_counter() - start
