@@ -8,7 +8,7 @@
 # bench_training_needs, the AKPK of a regency
 # (BENCH_AKPK_EMPLOYEES=8000 in BENCH_AKPK_UNITS=600 units, BENCH_AKPK_COMPETENCIES=20 per job).
 # BENCH_SUITES=bench_siasn,... runs only those. The suites share tests/benchmarks/bench_common.py (on PYTHONPATH).
-# BENCH_PROVINCE=1 then runs the province's long runs on a real job node (scripts/bench_province.sh, about 35
+# BENCH_PROVINCE=1 then runs the province's long runs on a real job node (scripts/bench_province.sh, about 34
 # minutes); `BENCH_PROVINCE=1 BENCH_SUITES= make bench` runs it alone.
 source "$(dirname "$0")/lib.sh"
 IFS=, read -ra suites <<< "${BENCH_SUITES-bench_kinerja,bench_bkpsdm,bench_siasn,bench_training_needs}"
@@ -20,7 +20,7 @@ if ((${#suites[@]})); then
     "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn
 fi
 for suite in "${suites[@]}"; do
-    PYTHONPATH="$repo/tests/benchmarks${PYTHONPATH:+:$PYTHONPATH}" "${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/benchmarks/$suite.py" || {
+    odoo_shell "$conf" "$db" "$repo/tests/benchmarks/$suite.py" || {
         rc=$?
         echo "[bench] $suite failed" >&2
     }

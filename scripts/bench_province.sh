@@ -23,15 +23,11 @@ cleanup() {
 }
 trap 'rc=$?; cleanup || ((rc)) || rc=1; exit "$rc"' EXIT
 benchmarks=$repo/tests/benchmarks
-shell() { # shell DB CONF SCRIPT [ENV...]: the script in an Odoo shell on DB
-    env PYTHONPATH="$benchmarks${PYTHONPATH:+:$PYTHONPATH}" "${@:4}" \
-        "${odoo_bin[@]}" shell -c "$2" -d "$1" --log-level=warn --no-http < "$benchmarks/$3"
-}
 if ! db_exists "$db"; then
     echo "[bench] installing $modules on $db"
     # a half-built province would be kept: drop it when the build fails
     "${odoo_bin[@]}" -c "$conf" -d "$db" -i "$modules" --stop-after-init --log-level=warn &&
-        shell "$db" "$conf" province_build.py || { drop_db "$db"; exit 1; }
+        odoo_shell "$conf" "$db" "$benchmarks/province_build.py" || { drop_db "$db"; exit 1; }
 else
     echo "[bench] the province of $db, built before"
 fi
@@ -56,8 +52,8 @@ for n in "${counts[@]}"; do
         sleep 1
     done
     grep -q "queue job runner ready" "$log" || { echo "[bench] the job node did not start: $log" >&2; exit 1; }
-    shell "$copy" "$node_conf" province_runs.py BENCH_JOB_WORKERS="$n" BENCH_JOB_LOG="$log" BENCH_JOB_PID="$node" \
-        BENCH_SUMMARY="$summary"
+    odoo_shell "$node_conf" "$copy" "$benchmarks/province_runs.py" BENCH_JOB_WORKERS="$n" BENCH_JOB_LOG="$log" \
+        BENCH_JOB_PID="$node" BENCH_SUMMARY="$summary"
     kill -TERM "$node" && wait "$node" || true
     node=
     drop_db "$copy" && copy=

@@ -110,6 +110,13 @@ prepare_demo_db() {
     fi
 }
 
+# odoo_shell CONF DB SCRIPT [ENV...]: SCRIPT in an Odoo shell on DB (its folder on PYTHONPATH, for the modules
+# beside it; ENV, NAME=value, for it alone)
+odoo_shell() {
+    env PYTHONPATH="$(dirname "$3")${PYTHONPATH:+:$PYTHONPATH}" "${@:4}" \
+        "${odoo_bin[@]}" shell -c "$1" -d "$2" --log-level=warn --no-http < "$3"
+}
+
 free_port() { # the first port from $1 on (200 tried) that nothing listens on
     local port
     for ((port = $1; port < $1 + 200; port++)); do

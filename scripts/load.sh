@@ -32,7 +32,7 @@ else
 fi
 export LOAD_PEOPLE=$state/$db.$LOAD_TAG.json
 echo "[load] making $LOAD_SUPERVISORS supervisors x $LOAD_EMPLOYEES employees in $db"
-"${odoo_bin[@]}" shell -c "$conf" -d "$db" --log-level=warn --no-http < "$repo/tests/load/setup_data.py"
+odoo_shell "$conf" "$db" "$repo/tests/load/setup_data.py"
 
 if [[ -z $server && -n ${port:-} ]]; then
     log=$state/$db.log
